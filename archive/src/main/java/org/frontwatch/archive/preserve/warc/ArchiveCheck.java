@@ -2,9 +2,7 @@ package org.frontwatch.archive.preserve.warc;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -15,7 +13,6 @@ import java.util.OptionalLong;
 import org.frontwatch.archive.preserve.VerificationFailure;
 import org.frontwatch.model.StoreException;
 import org.netpreserve.jwarc.WarcDigest;
-import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcTargetRecord;
 
@@ -51,28 +48,27 @@ public record ArchiveCheck(int files, long records, long digests, Optional<Verif
         for (Path file : files) {
             filesRead++;
             String name = String.valueOf(file.getFileName());
-            long position = 0;
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-                 WarcReader reader = new WarcReader(channel)) {
+            try (GzipMembers members = new GzipMembers(file, ArchiveScan.MAX_RECORD_BYTES)) {
                 while (true) {
-                    Optional<WarcRecord> next;
+                    long position = members.position();
+                    Optional<GzipMembers.Member> member;
+                    WarcRecord record;
                     try {
-                        next = reader.next();
+                        member = members.next();
+                        if (member.isEmpty()) {
+                            break;
+                        }
+                        record = member.get().record();
                     } catch (IOException | RuntimeException e) {
                         return failed(filesRead, records, digests, name, position, "", "",
-                                "unreadable record: " + e);
+                                "unreadable record: " + e.getMessage());
                     }
-                    if (next.isEmpty()) {
-                        break;
-                    }
-                    WarcRecord record = next.get();
-                    position = record.position();
                     Optional<VerificationFailure> failure;
                     try {
-                        failure = checkRecord(name, record);
+                        failure = checkRecord(name, position, record);
                     } catch (IOException | RuntimeException e) {
                         return failed(filesRead, records, digests, name, position, "", "",
-                                "unreadable " + record.type() + " record: " + e);
+                                "unreadable " + record.type() + " record: " + e.getMessage());
                     }
                     if (failure.isPresent()) {
                         return new ArchiveCheck(filesRead, records, digests, failure);
@@ -82,27 +78,27 @@ public record ArchiveCheck(int files, long records, long digests, Optional<Verif
                             + (record instanceof WarcTargetRecord target && target.payloadDigest().isPresent() ? 1 : 0);
                 }
             } catch (IOException e) {
-                return failed(filesRead, records, digests, name, position, "", "", "cannot read file: " + e);
+                return failed(filesRead, records, digests, name, 0, "", "", "cannot read file: " + e.getMessage());
             }
         }
         return new ArchiveCheck(filesRead, records, digests, Optional.empty());
     }
 
-    private static Optional<VerificationFailure> checkRecord(String name, WarcRecord record) throws IOException {
+    private static Optional<VerificationFailure> checkRecord(String name, long position, WarcRecord record) throws IOException {
         byte[] block;
         try (InputStream in = record.body().stream()) {
             block = in.readAllBytes();
         }
         Optional<WarcDigest> blockDigest = record.blockDigest();
         if (blockDigest.isPresent()) {
-            Optional<VerificationFailure> failure = compare(name, record, "block", blockDigest.get(), block);
+            Optional<VerificationFailure> failure = compare(name, position, record, "block", blockDigest.get(), block);
             if (failure.isPresent()) {
                 return failure;
             }
         }
         if (record instanceof WarcTargetRecord target && target.payloadDigest().isPresent()) {
             byte[] payload = payloadOf(record.type(), block);
-            return compare(name, record, "payload", target.payloadDigest().get(), payload);
+            return compare(name, position, record, "payload", target.payloadDigest().get(), payload);
         }
         return Optional.empty();
     }
@@ -121,13 +117,13 @@ public record ArchiveCheck(int files, long records, long digests, Optional<Verif
         }
     }
 
-    private static Optional<VerificationFailure> compare(String name, WarcRecord record, String what,
+    private static Optional<VerificationFailure> compare(String name, long position, WarcRecord record, String what,
                                                          WarcDigest expected, byte[] bytes) {
         MessageDigest digester;
         try {
             digester = expected.getDigester();
         } catch (NoSuchAlgorithmException e) {
-            return Optional.of(failure(name, record.position(), expected.toString(), "",
+            return Optional.of(failure(name, position, expected.toString(), "",
                     what + " digest algorithm unknown: " + expected.algorithm()));
         }
         String actual = HexFormat.of().formatHex(digester.digest(bytes));
@@ -136,7 +132,7 @@ public record ArchiveCheck(int files, long records, long digests, Optional<Verif
             return Optional.empty();
         }
         String algorithm = expected.algorithm().toLowerCase(java.util.Locale.ROOT);
-        return Optional.of(failure(name, record.position(), algorithm + ":" + wanted, algorithm + ":" + actual,
+        return Optional.of(failure(name, position, algorithm + ":" + wanted, algorithm + ":" + actual,
                 record.type() + " record " + what + " digest mismatch"));
     }
 

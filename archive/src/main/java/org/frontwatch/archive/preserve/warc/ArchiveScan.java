@@ -2,16 +2,13 @@ package org.frontwatch.archive.preserve.warc;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.frontwatch.model.CaptureLocation;
 import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcMetadata;
-import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcTargetRecord;
@@ -19,8 +16,8 @@ import org.netpreserve.jwarc.Warcinfo;
 
 /**
  * Reads one WARC file's record headers at open: which payload digests it holds (only captures whose group was
- * written whole) and where the last whole group ends, so that a torn tail can be cut back to it. A record counts
- * as whole once the reader has moved past it to the next record or to a clean end of file.
+ * written whole) and where the last whole group ends, so that a torn tail can be cut back to it. Each record is
+ * one gzip member, read and CRC-checked whole by {@link GzipMembers}.
  *
  * @param captures   each whole capture: payload SHA-256 (hex) → location
  * @param wholeEnd   offset just past the last whole group (a warcinfo record or a capture's metadata record)
@@ -28,6 +25,9 @@ import org.netpreserve.jwarc.Warcinfo;
  * @param problem    why reading stopped early, if it did
  */
 record ArchiveScan(Map<String, CaptureLocation> captures, long wholeEnd, long fileLength, Optional<String> problem) {
+    /** The largest record read back: Frontwatch's own records hold at most one document. */
+    static final long MAX_RECORD_BYTES = Integer.MAX_VALUE - 64;
+
     /** Whether there is anything after the last whole group. */
     boolean torn() {
         return problem.isPresent() || fileLength > wholeEnd;
@@ -40,25 +40,28 @@ record ArchiveScan(Map<String, CaptureLocation> captures, long wholeEnd, long fi
         long wholeEnd = 0;
         boolean lastEndsGroup = false;
         Optional<String> problem = Optional.empty();
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-             WarcReader reader = new WarcReader(channel)) {
+        try (GzipMembers members = new GzipMembers(file, MAX_RECORD_BYTES)) {
             while (true) {
-                Optional<WarcRecord> next;
+                Optional<GzipMembers.Member> next;
+                WarcRecord record;
                 try {
-                    next = reader.next();
+                    next = members.next();
+                    if (next.isEmpty()) {
+                        if (lastEndsGroup) {
+                            wholeEnd = members.position();
+                        }
+                        break;
+                    }
+                    record = next.get().record();
                 } catch (IOException | RuntimeException e) {
-                    problem = Optional.of("unreadable record after offset " + wholeEnd + ": " + e);
+                    problem = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
                     break;
                 }
-                long position = next.map(WarcRecord::position).orElseGet(reader::position);
+                long position = next.get().offset();
                 if (lastEndsGroup) {
                     wholeEnd = position;
                     lastEndsGroup = false;
                 }
-                if (next.isEmpty()) {
-                    break;
-                }
-                WarcRecord record = next.get();
                 if (record instanceof Warcinfo) {
                     groupPayloads.clear();
                     lastEndsGroup = true;
