@@ -31,7 +31,7 @@ import org.frontwatch.model.BadInputException;
 public final class InputCollector {
     private static final Set<String> MEDIA_EXTENSIONS = Set.of(".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic",
             ".mp4", ".mov", ".webm", ".mkv", ".avi", ".mp3", ".ogg", ".oga", ".opus", ".m4a", ".wav", ".tgs",
-            ".webm", ".css", ".js", ".ico", ".svg");
+            ".css", ".js", ".ico", ".svg");
 
     private final List<Collector> collectors;
 

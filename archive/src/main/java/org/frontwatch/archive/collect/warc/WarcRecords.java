@@ -82,7 +82,7 @@ final class WarcRecords {
         MessageBody body;
         Map<String, String> metadata = new LinkedHashMap<>();
         if (record instanceof WarcResponse response) {
-            if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE)) {
+            if (!response.contentType().base().equals(MediaType.HTTP)) {
                 return Optional.empty();
             }
             HttpResponse http = response.http();
