@@ -126,9 +126,11 @@ def read_regions(places_dir, shared):
 
 def place_names(english, ascii_name, alternates):
     names = set()
+    # English-language text writes ASCII transliterations; Latin names with diacritics are other languages' spellings
     for name in [english, ascii_name] + alternates.split(','):
         name = name.strip()
-        if NAME_PATTERN.match(name) and not name.isupper():
+        latin_with_diacritics = re.search(r'[\u00C0-\u024F]', name) is not None
+        if NAME_PATTERN.match(name) and not name.isupper() and name[0].isupper() and not latin_with_diacritics:
             names.add(name)
     return sorted(names, key=lambda n: (n.lower(), n))
 

@@ -169,7 +169,7 @@ public final class Gazetteer {
             Place place = new Place(row.column(0), row.column(1), row.column(2), row.column(3), row.number(4),
                     row.number(5));
             long population = (long) row.number(6);
-            List<String> names = Arrays.asList(row.column(8).split("\\|"));
+            List<String> names = Arrays.stream(row.column(8).split("\\|")).filter(n -> !n.isBlank()).toList();
             places.put(place.key(), new PlaceEntry(place, population, names));
         }
         return Map.copyOf(places);

@@ -181,8 +181,26 @@ public final class PhraseMatcher<T> {
                 token.lemmas().forEach(lemma -> lemmas.add(normalise(lemma)));
                 words.add(new Word(token.text(), normalise(token.text()), Set.copyOf(lemmas), casing(token.text())));
             }
-            Phrase<T> entry = new Phrase<>(List.copyOf(words), value);
-            Word first = words.get(0);
+            index(new Phrase<>(List.copyOf(words), value));
+            return true;
+        }
+
+        /**
+         * Adds a name written in its dictionary form (a gazetteer's nominative "Авдіївка", "Бахмут"). A one-word
+         * name is then indexed as written, without a dictionary lookup (much faster for tens of thousands of
+         * names); longer names are lemmatised as {@link #add} does.
+         */
+        public boolean addDictionaryForm(String phrase, Language language, T value) {
+            Objects.requireNonNull(value, "value");
+            if (!isOneWord(phrase)) {
+                return add(phrase, language, value);
+            }
+            index(new Phrase<>(List.of(new Word(phrase, normalise(phrase), Set.of(), casing(phrase))), value));
+            return true;
+        }
+
+        private void index(Phrase<T> entry) {
+            Word first = entry.words().get(0);
             Set<String> keys = new LinkedHashSet<>(first.lemmas());
             keys.add(first.normal());
             for (String key : keys) {
@@ -190,6 +208,21 @@ public final class PhraseMatcher<T> {
             }
             if (first.lemmas().isEmpty() && first.normal().length() >= PREFIX) {
                 byFirstPrefix.computeIfAbsent(first.normal().substring(0, PREFIX), k -> new ArrayList<>()).add(entry);
+            }
+        }
+
+        private static boolean isOneWord(String phrase) {
+            if (phrase.isEmpty() || !Character.isLetter(phrase.codePointAt(0))) {
+                return false;
+            }
+            for (int i = 0; i < phrase.length(); i++) {
+                char c = phrase.charAt(i);
+                boolean inner = (c == '-' || c == '\'' || c == '’' || c == 'ʼ') && i > 0
+                        && i + 1 < phrase.length() && Character.isLetter(phrase.charAt(i - 1))
+                        && Character.isLetter(phrase.charAt(i + 1));
+                if (!Character.isLetter(c) && !inner) {
+                    return false;
+                }
             }
             return true;
         }
