@@ -172,7 +172,7 @@ public final class QuantityFinder implements MentionFinder {
             return Optional.empty();
         }
         if (!piece.digits()) {
-            return piece.word() ? numberWords.read(pieces, index)
+            return piece.word() ? numberWords.read(pieces, index).filter(a -> a.scaled() || a.low() > 1)
                     .map(a -> new Read(a.low(), a.high(), a.next(), a.scaled(), a.high().isEmpty()
                             || a.high().get() != a.low())) : Optional.empty();
         }
