@@ -40,8 +40,8 @@ final class ClaimGrouper {
             boolean conflicting = false;
             for (Entry entry : entries) {
                 Figure figure = entry.figure();
-                long entryLow = figure.low().orElse(figure.high().getAsLong());
-                long entryHigh = figure.high().orElse(figure.low().getAsLong());
+                long entryLow = figure.low().orElseGet(() -> figure.high().getAsLong());
+                long entryHigh = figure.high().orElseGet(() -> figure.low().getAsLong());
                 low = Math.min(low, entryLow);
                 high = Math.max(high, entryHigh);
                 points.add((entryLow + entryHigh) / 2.0);
