@@ -10,7 +10,7 @@ import re
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "examples" / "tools"))
+sys.path.insert(0, str(ROOT / "eval" / "tools" / "examples"))
 from articles import ARTICLES  # noqa: E402
 
 OKO = ROOT / "examples/telegram/result.json"

@@ -1,4 +1,4 @@
-"""Writes the example Telegram Desktop exports. Run from the repository root: python3 examples/tools/build_telegram.py"""
+"""Writes the example Telegram Desktop exports. Run from the repository root: python3 eval/tools/examples/build_telegram.py"""
 import json
 import pathlib
 import sys
@@ -8,7 +8,7 @@ import telegram_markup
 import posts_oko_frontu
 import posts_golos_pribaikalya
 
-ROOT = pathlib.Path(__file__).resolve().parents[1] / "telegram"
+ROOT = pathlib.Path(__file__).resolve().parents[3] / "examples" / "telegram"
 
 
 def write(path, module):

@@ -1,4 +1,4 @@
-"""Writes the example news pages (full HTML with site boilerplate). Run: python3 examples/tools/build_news.py"""
+"""Writes the example news pages (full HTML with site boilerplate). Run: python3 eval/tools/examples/build_news.py"""
 import html
 import json
 import pathlib
@@ -8,7 +8,7 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 from articles import ARTICLES
 
-OUT = pathlib.Path(__file__).resolve().parents[1] / "news"
+OUT = pathlib.Path(__file__).resolve().parents[3] / "examples" / "news"
 
 OUTLETS = {
     "ledger": {"name": "The Steppe Ledger", "host": "steppeledger.example", "css": "sl",
