@@ -162,6 +162,23 @@ class EvidenceArchiveTest {
     }
 
     @Test
+    void cutsBackHalfAGzipMemberAppendedAfterTheLastGroup() throws IOException {
+        Path file;
+        long whole;
+        try (EvidenceArchive archive = EvidenceArchive.open(directory)) {
+            file = directory.resolve(archive.preserve(SampleCaptures.post(9)).warcFile());
+            whole = Files.size(file);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, 120), StandardOpenOption.APPEND);
+
+        try (EvidenceArchive reopened = EvidenceArchive.open(directory)) {
+            assertThat(reopened.repair()).map(r -> r.removedBytes()).contains(120L);
+        }
+        assertThat(Files.size(file)).isEqualTo(whole);
+    }
+
+    @Test
     void opensCleanlyWithoutRepairWhenNothingIsTorn() {
         try (EvidenceArchive archive = EvidenceArchive.open(directory)) {
             archive.preserve(SampleCaptures.post(8));
