@@ -33,6 +33,8 @@ public final class ClaimFinder {
     private static final int MAX_CLAIMANT_WORDS = 7;
     private static final Pattern ADJECTIVE = Pattern.compile(
             "\\p{L}+(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ых|их|ого|его|ому|ему|ую|юю|ої|ій|ий|і|ні|ські|ькі)");
+    private static final String QUOTES = "«»\"“”„‘’'";
+    private static final int MAX_HEADER_WORDS = 4;
     private static final ClaimFinder BUNDLED = new ClaimFinder();
 
     private final List<Cue> cues = new ArrayList<>();
@@ -89,6 +91,9 @@ public final class ClaimFinder {
                 Optional<Claimant> claimant = claimants.stream()
                         .min((a, b) -> Integer.compare(Math.abs(a.cueAt() - at), Math.abs(b.cueAt() - at)))
                         .or(() -> quoting);
+                if (claimant.isEmpty()) {
+                    continue;
+                }
                 claims.add(new Claim(sentence.span().of(text.text()), sentence.span(),
                         claimant.map(Claimant::name), claimant.flatMap(Claimant::key),
                         subject(text.text(), tokens, figure), figure.figure().orElseThrow()));
@@ -100,6 +105,7 @@ public final class ClaimFinder {
     private List<Claimant> claimants(String text, List<Token> tokens, List<Mention> organisations,
                                      List<Mention> figures) {
         List<Claimant> found = new ArrayList<>();
+        header(text, tokens, organisations).ifPresent(found::add);
         for (int i = 0; i < tokens.size(); i++) {
             for (Cue cue : cues) {
                 if (!matchesAt(tokens, i, cue.words())) {
@@ -129,6 +135,10 @@ public final class ClaimFinder {
         boolean tooLong = false;
         while (position >= 0 && position < tokens.size()) {
             Token token = tokens.get(position);
+            if (QUOTES.indexOf(token.text().charAt(0)) >= 0 && token.text().length() == 1) {
+                position += direction;
+                continue;
+            }
             if (token.kind() == TokenKind.PUNCTUATION && !token.text().equals("’") && !token.text().equals("'")
                     && !token.text().equals("-") || figures.stream().anyMatch(f -> f.span().overlaps(token.span()))) {
                 break;
@@ -155,8 +165,39 @@ public final class ClaimFinder {
         if (tooLong && direction < 0) {
             return Optional.empty();
         }
-        String name = span.of(text).replaceFirst("^(?i:the|a|an)\\s+", "").strip();
-        return name.isEmpty() ? Optional.empty() : Optional.of(new Claimant(name, Optional.empty(), cueAt));
+        String name = span.of(text).replaceFirst("^[^\\p{L}\\p{N}«\"“]+", "")
+                .replaceFirst("^(?i:the|a|an)\\s+", "").strip();
+        if (name.indexOf('«') >= 0 && name.indexOf('»') < 0) {
+            name = name.replace("«", "");
+        }
+        if (name.indexOf('“') >= 0 && name.indexOf('”') < 0) {
+            name = name.replace("“", "");
+        }
+        boolean digits = name.chars().anyMatch(Character::isDigit);
+        return name.isEmpty() || digits ? Optional.empty()
+                : Optional.of(new Claimant(name, Optional.empty(), cueAt));
+    }
+
+    /** "Генштаб ВСУ: за сутки …" — a capitalised name of a few words and a colon opening the sentence. */
+    private Optional<Claimant> header(String text, List<Token> tokens, List<Mention> organisations) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).kind() != TokenKind.WORD) {
+            first++;
+        }
+        for (int colon = first + 1; colon < tokens.size() && colon <= first + MAX_HEADER_WORDS; colon++) {
+            Token token = tokens.get(colon);
+            if (token.text().equals(":")) {
+                if (colon + 1 >= tokens.size() || QUOTES.indexOf(tokens.get(colon + 1).text().charAt(0)) >= 0
+                        || !Character.isUpperCase(tokens.get(first).text().charAt(0))) {
+                    return Optional.empty();
+                }
+                return phrase(text, tokens, colon - 1, -1, organisations, List.of(), colon);
+            }
+            if (token.kind() == TokenKind.PUNCTUATION && QUOTES.indexOf(token.text().charAt(0)) < 0) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Ruslan Leviev, head of the team, said:" before a quotation. */
