@@ -66,9 +66,28 @@ public final class InputCollector {
         return collectors;
     }
 
-    /** Collects one file, or every file under a directory in sorted order. */
+    /**
+     * Collects one file, or every file under a directory in sorted order. Bad input goes to
+     * {@link CollectSink#reject}; an exception thrown by {@code sink} itself is not bad input: it stops the
+     * collection and is rethrown here.
+     */
     public void collect(Path fileOrDirectory, CollectSink sink) {
         Objects.requireNonNull(sink, "sink");
+        GuardedSink guarded = new GuardedSink(sink);
+        try {
+            collectGuarded(fileOrDirectory, guarded);
+        } catch (RuntimeException e) {
+            guarded.failure().ifPresent(failure -> {
+                throw failure;
+            });
+            throw e;
+        }
+        guarded.failure().ifPresent(failure -> {
+            throw failure;
+        });
+    }
+
+    private void collectGuarded(Path fileOrDirectory, GuardedSink sink) {
         if (Files.isDirectory(fileOrDirectory)) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(fileOrDirectory)) {
@@ -92,7 +111,7 @@ public final class InputCollector {
         return collectors.stream().filter(collector -> collector.accepts(sample)).findFirst();
     }
 
-    private void collectFile(Path file, CollectSink sink) {
+    private void collectFile(Path file, GuardedSink sink) {
         InputSample sample;
         try {
             sample = InputSample.of(file);
@@ -109,11 +128,18 @@ public final class InputCollector {
         try {
             collector.get().collect(file, sink);
         } catch (BadInputException e) {
-            sink.reject(e);
+            if (sink.failure().isEmpty()) {
+                sink.reject(e);
+            }
         } catch (RuntimeException e) {
-            sink.reject(new BadInputException(file.toString(), "", collector.get().format()
-                    + " collector failed: " + e, e));
+            if (sink.failure().isEmpty()) {
+                sink.reject(new BadInputException(file.toString(), "", collector.get().format()
+                        + " collector failed: " + e, e));
+            }
         }
+        sink.failure().ifPresent(failure -> {
+            throw failure;
+        });
     }
 
     private static boolean isPassedOverInWalk(Path relative) {

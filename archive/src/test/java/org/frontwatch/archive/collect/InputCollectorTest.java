@@ -123,6 +123,29 @@ class InputCollectorTest {
         assertThat(sink.messages().get(0)).contains("crashing collector failed").contains("bug");
     }
 
+    @Test
+    void stopsAndRethrowsWhenTheSinkItselfFailsInsteadOfCallingItBadInput(@TempDir Path dir) throws IOException {
+        copy("feed/rss-ru.xml", dir.resolve("a-feed.xml"));
+        copy("html/article-en.html", dir.resolve("b-article.html"));
+        List<String> seen = new java.util.ArrayList<>();
+        CollectSink failing = new CollectSink() {
+            @Override
+            public void accept(org.frontwatch.model.Collected collected) {
+                seen.add(collected.item().title());
+                throw new IllegalStateException("disk full");
+            }
+
+            @Override
+            public void reject(BadInputException problem) {
+                seen.add("rejected: " + problem.getMessage());
+            }
+        };
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inputs.collect(dir, failing))
+                .isInstanceOf(IllegalStateException.class).hasMessage("disk full");
+        assertThat(seen).containsExactly("Мобилизованные из Иркутской области записали новое обращение");
+    }
+
     private String formatOf(Path file) throws IOException {
         return inputs.collectorFor(InputSample.of(file)).map(Collector::format).orElse("none");
     }
