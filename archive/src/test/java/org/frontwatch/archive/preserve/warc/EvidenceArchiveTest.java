@@ -113,6 +113,37 @@ class EvidenceArchiveTest {
     }
 
     @Test
+    void indexesRotatedFilesInSidecarsAndDistrustsAnAlteredOne() throws IOException {
+        List<CaptureLocation> locations = new ArrayList<>();
+        try (EvidenceArchive archive = EvidenceArchive.open(directory, 2_000)) {
+            for (int n = 0; n < 12; n++) {
+                locations.add(archive.preserve(SampleCaptures.post(n)));
+            }
+        }
+        List<Path> files = WarcFileNames.list(directory);
+        for (Path file : files.subList(0, files.size() - 1)) {
+            assertThat(DigestSidecar.of(file)).exists();
+        }
+        assertThat(DigestSidecar.of(files.get(files.size() - 1))).doesNotExist();
+        CaptureLocation first = locations.get(0);
+        Path sidecar = DigestSidecar.of(directory.resolve(first.warcFile()));
+        assertThat(DigestSidecar.read(directory.resolve(first.warcFile()))).isPresent();
+        Files.writeString(sidecar, Files.readString(sidecar).replace(first.sha256() + " " + first.offset(),
+                first.sha256() + " " + (first.offset() + 1)));
+        assertThat(DigestSidecar.read(directory.resolve(first.warcFile()))).isEmpty();
+
+        try (EvidenceArchive reopened = EvidenceArchive.open(directory, 2_000)) {
+            assertThat(reopened.location(first.sha256())).contains(first);
+            assertThat(reopened.size()).isEqualTo(12);
+            for (CaptureLocation location : locations) {
+                assertThat(reopened.location(location.sha256())).contains(location);
+            }
+        }
+        assertThat(DigestSidecar.read(directory.resolve(first.warcFile())).orElseThrow())
+                .containsEntry(first.sha256(), first);
+    }
+
+    @Test
     void cutsBackATornTailAndKeepsWhatWasPreserved() throws IOException {
         CaptureLocation kept;
         Path file;
