@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * lost or doubled: every post preserved exactly once, one {@code captured} entry each, and {@code verify} OK.
  */
 class CrashSafetyIT {
-    private static final int POSTS = 250;
+    private static final int POSTS = 160;
     private static final int KILLS = 12;
     private static final long ROTATION_BYTES = 48 * 1024;
 

@@ -263,8 +263,13 @@ public final class EvidenceArchive implements Closeable {
             write(warcinfo);
         }
         long base = currentSize;
-        write(bytes);
-        current.force(true);
+        try {
+            write(bytes);
+            current.force(true);
+        } catch (IOException e) {
+            cutBackAfterFailedWrite(base);
+            throw e;
+        }
         if (newFile) {
             forceDirectory();
         }
@@ -290,6 +295,18 @@ public final class EvidenceArchive implements Closeable {
         current = FileChannel.open(currentFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         currentSize = 0;
         return true;
+    }
+
+    /** After a failed write (a full disk), removes what part of the group reached the file. */
+    private void cutBackAfterFailedWrite(long length) {
+        try {
+            current.truncate(length);
+            current.force(true);
+            currentSize = length;
+        } catch (IOException e) {
+            LOG.warn("cannot cut {} back to {} bytes after a failed write; the next open will: {}", currentFile,
+                    length, e.toString());
+        }
     }
 
     /** Indexes a file that will not grow again; a failure only costs a scan at the next open. */

@@ -222,6 +222,7 @@ class EvidenceArchiveTest {
     @Test
     void refusesASecondOpenOfTheSameDirectory() {
         try (EvidenceArchive archive = EvidenceArchive.open(directory)) {
+            assertThat(archive.directory()).isEqualTo(directory);
             assertThatThrownBy(() -> EvidenceArchive.open(directory))
                     .isInstanceOf(StoreException.class).hasMessageContaining("already open");
         }
