@@ -1,6 +1,8 @@
 package org.frontwatch.archive.collect;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -104,6 +106,41 @@ public final class InputCollector {
         } else {
             collectFile(fileOrDirectory, sink);
         }
+    }
+
+    /**
+     * Collects bytes fetched from {@code uri} (by the live fetcher): an RSS/Atom feed when the content type or
+     * the first bytes say so, else an HTML page; {@code contentType} may be empty. Feed entries and the page are
+     * read as from a file, their captures addressed by {@code uri}.
+     */
+    public void collect(InputStream body, String uri, String contentType, CollectSink sink) {
+        Objects.requireNonNull(sink, "sink");
+        GuardedSink guarded = new GuardedSink(sink);
+        try (BufferedInputStream in = new BufferedInputStream(body, InputSample.HEAD_BYTES)) {
+            in.mark(InputSample.HEAD_BYTES);
+            InputSample sample = new InputSample(Path.of("fetched"), in.readNBytes(InputSample.HEAD_BYTES));
+            in.reset();
+            String type = contentType.toLowerCase(java.util.Locale.ROOT);
+            Optional<FeedCollector> feeds = first(FeedCollector.class);
+            Optional<HtmlCollector> pages = first(HtmlCollector.class);
+            if (feeds.isPresent() && (type.contains("rss") || type.contains("atom") || feeds.get().accepts(sample))) {
+                feeds.get().collect(in, uri, guarded);
+            } else if (pages.isPresent() && (type.isEmpty() || type.contains("html") || pages.get().accepts(sample))) {
+                pages.get().collect(in, uri, guarded);
+            } else {
+                guarded.reject(new BadInputException(uri, "offset 0", "fetched content of type '" + contentType
+                        + "' is neither a feed nor an HTML page (" + FormatDescription.describe(sample) + ")"));
+            }
+        } catch (IOException e) {
+            guarded.reject(new BadInputException(uri, "", "cannot read the fetched body: " + e.getMessage(), e));
+        }
+        guarded.failure().ifPresent(failure -> {
+            throw failure;
+        });
+    }
+
+    private <T extends Collector> Optional<T> first(Class<T> type) {
+        return collectors.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     /** The collector that would read {@code sample}, if any. */

@@ -146,6 +146,22 @@ class InputCollectorTest {
         assertThat(seen).containsExactly("Мобилизованные из Иркутской области записали новое обращение");
     }
 
+    @Test
+    void collectsFetchedBytesAsAFeedOrAPage() throws IOException {
+        RecordingSink sink = new RecordingSink();
+        inputs.collect(Files.newInputStream(fixture("feed/atom-uk.xml")), "https://chronicle.example.net/feed.atom",
+                "application/atom+xml", sink);
+        inputs.collect(Files.newInputStream(fixture("html/article-en.html")), "https://ledger.example.com/a",
+                "text/html; charset=utf-8", sink);
+        inputs.collect(new java.io.ByteArrayInputStream(new byte[] {0, 1, 2}), "https://x.example/blob",
+                "application/octet-stream", sink);
+
+        assertThat(sink.items()).extracting(Item::kind).containsExactly(SourceKind.ATOM, SourceKind.ATOM,
+                SourceKind.WEB);
+        assertThat(sink.messages()).singleElement().asString().startsWith("https://x.example/blob at offset 0")
+                .contains("neither a feed nor an HTML page");
+    }
+
     private String formatOf(Path file) throws IOException {
         return inputs.collectorFor(InputSample.of(file)).map(Collector::format).orElse("none");
     }
