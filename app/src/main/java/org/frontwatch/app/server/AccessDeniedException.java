@@ -3,18 +3,28 @@ package org.frontwatch.app.server;
 import org.frontwatch.model.FrontwatchException;
 
 /**
- * A request that its sender may not make: not signed in ({@code signedIn} false, HTTP 401), or signed in without
- * the role, with a bad CSRF token, from a foreign origin or in read-only public mode (HTTP 403).
+ * A request that its sender may not make: either signing in would help (HTTP 401), or it would not — the role is
+ * too low, the CSRF token or origin is wrong, or the server runs the read-only public view (HTTP 403).
  */
 public class AccessDeniedException extends FrontwatchException {
-    private final boolean signedIn;
+    private final boolean signingInWouldHelp;
 
-    public AccessDeniedException(boolean signedIn, String message) {
+    private AccessDeniedException(boolean signingInWouldHelp, String message) {
         super(message);
-        this.signedIn = signedIn;
+        this.signingInWouldHelp = signingInWouldHelp;
     }
 
-    public boolean signedIn() {
-        return signedIn;
+    /** HTTP 401: nobody, or an unknown token, asked for something that needs an account. */
+    public static AccessDeniedException notSignedIn(String message) {
+        return new AccessDeniedException(true, message);
+    }
+
+    /** HTTP 403: refused whoever asks. */
+    public static AccessDeniedException forbidden(String message) {
+        return new AccessDeniedException(false, message);
+    }
+
+    public boolean signingInWouldHelp() {
+        return signingInWouldHelp;
     }
 }

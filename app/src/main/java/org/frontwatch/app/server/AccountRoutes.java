@@ -89,7 +89,7 @@ final class AccountRoutes {
         boolean matches = hasher.matches(password, account.map(Account::passwordHash).orElse(decoyHash));
         if (account.isEmpty() || !matches) {
             throttle.failed(address, name);
-            throw new AccessDeniedException(false, "wrong account name or password");
+            throw AccessDeniedException.notSignedIn("wrong account name or password");
         }
         throttle.succeeded(address, name);
         Optional.ofNullable(context.cookie(Gate.SESSION_COOKIE)).ifPresent(sessions::close);
@@ -118,7 +118,7 @@ final class AccountRoutes {
         String name = Gate.caller(context).name().orElseThrow();
         Account account = accounts.account(name).orElseThrow(() -> new NotFoundException("no account " + name));
         if (change.current() == null || !hasher.matches(change.current(), account.passwordHash())) {
-            throw new AccessDeniedException(true, "the current password is wrong");
+            throw AccessDeniedException.forbidden("the current password is wrong");
         }
         if (change.password() == null) {
             throw new UsageException("a new password is needed");

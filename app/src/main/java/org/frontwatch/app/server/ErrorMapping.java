@@ -41,8 +41,8 @@ final class ErrorMapping {
             context.header("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
             write(context, HttpStatus.TOO_MANY_REQUESTS, "too_many_attempts", throttled.getMessage());
         } else if (exception instanceof AccessDeniedException denied) {
-            write(context, denied.signedIn() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED,
-                    denied.signedIn() ? "forbidden" : "unauthorized", denied.getMessage());
+            write(context, denied.signingInWouldHelp() ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN,
+                    denied.signingInWouldHelp() ? "unauthorized" : "forbidden", denied.getMessage());
         } else if (exception instanceof NotFoundException) {
             write(context, HttpStatus.NOT_FOUND, "not_found", exception.getMessage());
         } else if (exception instanceof UsageException || exception instanceof IllegalArgumentException) {

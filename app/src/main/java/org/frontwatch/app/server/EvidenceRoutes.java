@@ -106,7 +106,7 @@ final class EvidenceRoutes {
 
     private void download(Context context) {
         if (publicView.isPresent()) {
-            throw new AccessDeniedException(true, "preserved captures are not published: they are not redacted");
+            throw AccessDeniedException.forbidden("preserved captures are not published: they are not redacted");
         }
         CapturePayload payload = capture(context);
         context.header("Content-Security-Policy", CAPTURE_POLICY);

@@ -35,7 +35,7 @@ final class Gate {
     void admit(ApiRoute route, Context context) {
         if (publicMode) {
             if (route.changesState() || route.access() == Access.ANALYST || route.access() == Access.ADMIN) {
-                throw new AccessDeniedException(false, "this is the public, read-only view: "
+                throw AccessDeniedException.forbidden("this is the public, read-only view: "
                         + route.method() + " " + route.path() + " is not available");
             }
             context.attribute(CALLER_ATTRIBUTE, Caller.anonymous());
@@ -52,10 +52,10 @@ final class Gate {
             return;
         }
         if (!caller.signedIn()) {
-            throw new AccessDeniedException(false, "sign in to use " + route.method() + " " + route.path());
+            throw AccessDeniedException.notSignedIn("sign in to use " + route.method() + " " + route.path());
         }
         if (!caller.role().orElseThrow().includes(required.get())) {
-            throw new AccessDeniedException(true, route.method() + " " + route.path() + " needs the "
+            throw AccessDeniedException.forbidden(route.method() + " " + route.path() + " needs the "
                     + required.get().name().toLowerCase(java.util.Locale.ROOT) + " role; "
                     + caller.nameOrAnonymous() + " is " + caller.role().orElseThrow().name().toLowerCase(java.util.Locale.ROOT));
         }
@@ -70,7 +70,7 @@ final class Gate {
         String authorization = context.header("Authorization");
         if (authorization != null && !authorization.isBlank()) {
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                throw new AccessDeniedException(false, "Authorization must be 'Bearer <token>'");
+                throw AccessDeniedException.notSignedIn("Authorization must be 'Bearer <token>'");
             }
             String secret = authorization.substring(7).trim();
             String digest = ContentDigest.sha256Hex(secret.getBytes(StandardCharsets.UTF_8));
@@ -78,7 +78,7 @@ final class Gate {
                     .flatMap(token -> accounts.account(token.owner()))
                     .map(account -> new Caller(Optional.of(account.name()), Optional.of(account.role()),
                             Optional.<Session>empty()))
-                    .orElseThrow(() -> new AccessDeniedException(false, "unknown or revoked API token"));
+                    .orElseThrow(() -> AccessDeniedException.notSignedIn("unknown or revoked API token"));
         }
         String sessionId = context.cookie(SESSION_COOKIE);
         if (sessionId == null || sessionId.isBlank()) {
@@ -96,7 +96,7 @@ final class Gate {
         String sent = context.header(CSRF_HEADER);
         if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
                 session.csrfToken().getBytes(StandardCharsets.UTF_8))) {
-            throw new AccessDeniedException(true, "missing or wrong " + CSRF_HEADER + " header for "
+            throw AccessDeniedException.forbidden("missing or wrong " + CSRF_HEADER + " header for "
                     + context.method() + " " + context.path());
         }
     }
@@ -107,7 +107,7 @@ final class Gate {
         if (origin == null) {
             String site = context.header("Sec-Fetch-Site");
             if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-                throw new AccessDeniedException(true, "cross-site request refused (Sec-Fetch-Site: " + site + ")");
+                throw AccessDeniedException.forbidden("cross-site request refused (Sec-Fetch-Site: " + site + ")");
             }
             return;
         }
@@ -115,10 +115,10 @@ final class Gate {
         try {
             String authority = new URI(origin).getRawAuthority();
             if (host == null || !host.equalsIgnoreCase(authority)) {
-                throw new AccessDeniedException(true, "request from foreign origin refused: " + origin);
+                throw AccessDeniedException.forbidden("request from foreign origin refused: " + origin);
             }
         } catch (URISyntaxException e) {
-            throw new AccessDeniedException(true, "malformed Origin header refused: " + origin);
+            throw AccessDeniedException.forbidden("malformed Origin header refused: " + origin);
         }
     }
 }
