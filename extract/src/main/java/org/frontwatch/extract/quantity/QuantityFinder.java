@@ -1,0 +1,339 @@
+package org.frontwatch.extract.quantity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import org.frontwatch.extract.LexiconFile;
+import org.frontwatch.extract.date.DateFinder;
+import org.frontwatch.extract.mention.MentionFinder;
+import org.frontwatch.extract.quantity.NumberWords.Amount;
+import org.frontwatch.extract.quantity.WordScanner.Piece;
+import org.frontwatch.extract.text.AnalysedText;
+import org.frontwatch.extract.unit.UnitFinder;
+import org.frontwatch.model.Figure;
+import org.frontwatch.model.Mention;
+import org.frontwatch.model.Span;
+
+/**
+ * Finds figures about people and events: digits with separators ("1,000", "1 000", "1.000"), number words
+ * ("hundreds", "сотни", "півтори сотні", "two thousand"), ranges ("between 600 to 1,000", "от 600 до 1000",
+ * "600–1000"), bounds from {@code bounds.tsv} ("at least", "понад", "up to", "около"), the counted thing from
+ * {@code counted-nouns.tsv} as an English unit, and rates from {@code periods.tsv} ("a day", "за добу").
+ *
+ * <p>A figure is taken only when a counted noun follows it within three words; so money, distances, durations,
+ * ages ("38-летний", "aged 24"), years and times are never figures. Numbers glued to letters ("1,439th", "Т-72",
+ * "1439-й") are ordinals or names, not figures, and numbers inside dates or units are skipped. Vague plurals are open
+ * figures from twice their order ("hundreds" is at least 200); "several hundred" is 200 to 900. Immutable and
+ * thread-safe.
+ */
+public final class QuantityFinder implements MentionFinder {
+    private static final String RESOURCES = "/org/frontwatch/extract/quantity/";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int NOUN_WINDOW = 3;
+    private static final QuantityFinder BUNDLED = new QuantityFinder();
+
+    private final NumberWords numberWords = new NumberWords(RESOURCES + "number-words.tsv");
+    private final List<Phrase> bounds = new ArrayList<>();
+    private final List<Phrase> periods = new ArrayList<>();
+    private final List<Pattern> nouns = new ArrayList<>();
+    private final List<String> nounUnits = new ArrayList<>();
+
+    /** A phrase of lowercase words and what it stands for (a bound kind or a period). */
+    private record Phrase(String meaning, List<String> words) {
+    }
+
+    private QuantityFinder() {
+        readPhrases(RESOURCES + "bounds.tsv", bounds);
+        readPhrases(RESOURCES + "periods.tsv", periods);
+        for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "counted-nouns.tsv").rows()) {
+            nounUnits.add(row.cell(0));
+            nouns.add(Pattern.compile(row.cell(1), FLAGS));
+        }
+    }
+
+    /** The finder over the bundled lexicons (read once). */
+    public static QuantityFinder bundled() {
+        return BUNDLED;
+    }
+
+    /** Figures in {@code text}, skipping numbers inside the dates and units the bundled finders see there. */
+    @Override
+    public List<Mention> find(AnalysedText text) {
+        List<Span> taken = new ArrayList<>();
+        DateFinder.bundled().find(text).forEach(m -> taken.add(m.span()));
+        UnitFinder.bundled().find(text).forEach(m -> taken.add(m.span()));
+        return find(text, taken);
+    }
+
+    /** Figures in {@code text} whose numbers lie outside {@code taken} (spans of dates, units, other mentions). */
+    public List<Mention> find(AnalysedText analysed, List<Span> taken) {
+        String text = analysed.text();
+        List<Piece> pieces = WordScanner.scan(text);
+        List<Mention> found = new ArrayList<>();
+        int index = 0;
+        while (index < pieces.size()) {
+            Optional<Candidate> candidate = candidateAt(text, pieces, index, taken);
+            if (candidate.isPresent()) {
+                found.add(candidate.get().mention());
+                index = candidate.get().next();
+            } else {
+                index++;
+            }
+        }
+        found.sort(Comparator.comparing(Mention::span));
+        return found;
+    }
+
+    private record Candidate(Mention mention, int next) {
+    }
+
+    private record Read(long low, Optional<Long> high, int next, boolean scaled, boolean vague) {
+    }
+
+    private Optional<Candidate> candidateAt(String text, List<Piece> pieces, int index, List<Span> taken) {
+        Optional<Read> first = readNumber(text, pieces, index, taken);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        Phrase bound = phraseEndingAt(pieces, index, bounds).orElse(null);
+        int start = bound == null ? pieces.get(index).start() : pieces.get(index - bound.words().size()).start();
+        Read low = first.get();
+        Read high = null;
+        int next = low.next();
+        if (next + 1 < pieces.size() && isRangeConnector(pieces.get(next), bound)) {
+            Optional<Read> second = readNumber(text, pieces, next + 1, taken);
+            if (second.isPresent() && second.get().low() >= low.low()) {
+                high = second.get();
+                next = high.next();
+            } else if (second.isPresent() && !low.scaled() && second.get().scaled()) {
+                high = second.get();
+                next = high.next();
+            }
+        }
+        if (high != null && !low.scaled() && high.scaled() && high.low() > low.low()) {
+            long scale = scaleOf(pieces, high);
+            low = new Read(low.low() * scale, Optional.of(low.low() * scale), low.next(), true, low.vague());
+        }
+        Optional<int[]> noun = countedNoun(pieces, next);
+        if (noun.isEmpty()) {
+            return Optional.empty();
+        }
+        String unit = nounUnits.get(noun.get()[0]);
+        int end = pieces.get(noun.get()[1]).end();
+        next = noun.get()[1] + 1;
+        Optional<String> per = Optional.empty();
+        Optional<Phrase> after = phraseStartingAt(pieces, next, periods);
+        if (after.isPresent()) {
+            per = Optional.of(after.get().meaning());
+            next += after.get().words().size();
+            end = pieces.get(next - 1).end();
+        } else {
+            per = periodBefore(pieces, index - (bound == null ? 0 : bound.words().size()));
+        }
+        Figure figure = figure(low, high, bound == null ? "" : bound.meaning(), unit, per);
+        Span span = new Span(start, end);
+        return Optional.of(new Candidate(Mention.quantity(span.of(text), span, figure), next));
+    }
+
+    private long scaleOf(List<Piece> pieces, Read high) {
+        Piece last = pieces.get(high.next() - 1);
+        long scale = numberWords.multiplier(last.lower());
+        if (scale == 1 && last.text().equals(".") && high.next() >= 2) {
+            scale = numberWords.multiplier(pieces.get(high.next() - 2).lower());
+        }
+        return scale;
+    }
+
+    private static Figure figure(Read low, Read high, String bound, String unit, Optional<String> per) {
+        if (high != null) {
+            return new Figure(OptionalLong.of(low.low()), OptionalLong.of(high.high().orElse(high.low())), unit, per);
+        }
+        if (low.vague() || low.high().isEmpty()) {
+            return new Figure(OptionalLong.of(low.low()), low.high().map(OptionalLong::of).orElse(OptionalLong.empty()),
+                    unit, per);
+        }
+        long value = low.low();
+        return switch (bound) {
+            case "low" -> new Figure(OptionalLong.of(value), OptionalLong.empty(), unit, per);
+            case "high" -> new Figure(OptionalLong.empty(), OptionalLong.of(value), unit, per);
+            default -> new Figure(OptionalLong.of(value), OptionalLong.of(low.high().orElse(value)), unit, per);
+        };
+    }
+
+    /** A number in digits (with a multiplier word after it) or in words, starting at piece {@code index}. */
+    private Optional<Read> readNumber(String text, List<Piece> pieces, int index, List<Span> taken) {
+        Piece piece = pieces.get(index);
+        Span span = new Span(piece.start(), piece.end());
+        if (taken.stream().anyMatch(t -> t.overlaps(span)) || precededByAgeOrSign(text, pieces, index)) {
+            return Optional.empty();
+        }
+        if (!piece.digits()) {
+            return piece.word() ? numberWords.read(pieces, index).filter(a -> a.scaled() || a.low() > 1)
+                    .map(a -> new Read(a.low(), a.high(), a.next(), a.scaled(), a.high().isEmpty()
+                            || a.high().get() != a.low())) : Optional.empty();
+        }
+        if (gluedToLettersOrTime(text, piece)) {
+            return Optional.empty();
+        }
+        int next = index + 1;
+        String digits = piece.text();
+        while (next < pieces.size() && pieces.get(next).digits() && pieces.get(next).text().matches("\\d{3}")
+                && digits.matches("\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})*")
+                && text.substring(pieces.get(next - 1).end(), pieces.get(next).start()).matches("[ \\u00a0\\u202f\\u2009]")) {
+            digits = digits + " " + pieces.get(next).text();
+            next++;
+        }
+        double value = parseDigits(digits);
+        if (next < pieces.size() && numberWords.isMultiplier(pieces.get(next).lower())
+                && !pieces.get(next).lower().equals("k")) {
+            value *= numberWords.multiplier(pieces.get(next).lower());
+            next++;
+            if (next < pieces.size() && pieces.get(next).text().equals(".")
+                    && pieces.get(next - 1).lower().length() <= 3) {
+                next++;
+            }
+            long rounded = Math.round(value);
+            return Optional.of(new Read(rounded, Optional.of(rounded), next, true, false));
+        }
+        if (value != Math.rint(value)) {
+            return Optional.empty();
+        }
+        long whole = (long) value;
+        return Optional.of(new Read(whole, Optional.of(whole), next, false, false));
+    }
+
+    private static boolean precededByAgeOrSign(String text, List<Piece> pieces, int index) {
+        if (index == 0) {
+            return false;
+        }
+        String before = pieces.get(index - 1).lower();
+        return before.equals("№") || before.equals("#") || before.equals("aged") || before.equals("age")
+                || before.equals("возрасте") || before.equals("віком") || before.equals("віці")
+                || before.equals("no") && text.startsWith(".", pieces.get(index - 1).end())
+                || before.equals(".") && index > 1 && pieces.get(index - 2).lower().equals("no");
+    }
+
+    private static boolean gluedToLettersOrTime(String text, Piece piece) {
+        int end = piece.end();
+        int start = piece.start();
+        if (end < text.length()) {
+            char after = text.charAt(end);
+            if (Character.isLetter(after) && !text.startsWith("k ", end)) {
+                return true;
+            }
+            if ((after == '-' || after == ':' || after == '‑') && end + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(end + 1))) {
+                return after != '-' || Character.isLetter(text.charAt(end + 1));
+            }
+        }
+        if (start > 0) {
+            char before = text.charAt(start - 1);
+            if (Character.isLetter(before) || before == ':') {
+                return true;
+            }
+            if ((before == '-' || before == '‑') && start > 1 && Character.isLetter(text.charAt(start - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double parseDigits(String digits) {
+        String compact = digits.replaceAll("[ \\u00a0\\u202f\\u2009]", "");
+        if (compact.matches("\\d{1,3}(?:,\\d{3})+") || compact.matches("\\d{1,3}(?:\\.\\d{3})+")) {
+            return Double.parseDouble(compact.replaceAll("[.,]", ""));
+        }
+        return Double.parseDouble(compact.replace(',', '.'));
+    }
+
+    private static boolean isRangeConnector(Piece piece, Phrase bound) {
+        String lower = piece.lower();
+        return lower.equals("–") || lower.equals("—") || lower.equals("-") || lower.equals("to")
+                || lower.equals("до") || (bound != null && bound.meaning().equals("range")
+                && (lower.equals("and") || lower.equals("і") || lower.equals("и")));
+    }
+
+    /** The counted noun after a figure: its lexicon index and piece index, at most three words on. */
+    private Optional<int[]> countedNoun(List<Piece> pieces, int from) {
+        for (int position = from; position < Math.min(pieces.size(), from + NOUN_WINDOW); position++) {
+            Piece piece = pieces.get(position);
+            if (piece.text().equals("%")) {
+                return Optional.of(new int[] {nounUnits.indexOf("percent"), position});
+            }
+            if (!piece.word()) {
+                return Optional.empty();
+            }
+            for (int k = 0; k < nouns.size(); k++) {
+                if (nouns.get(k).matcher(piece.text()).matches()) {
+                    return Optional.of(new int[] {k, position});
+                }
+            }
+            if (position + 1 < pieces.size() && piece.lower().equals("per")
+                    && pieces.get(position + 1).lower().equals("cent")) {
+                return Optional.of(new int[] {nounUnits.indexOf("percent"), position + 1});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A rate phrase shortly before the figure in the same clause ("За добу ліквідовано близько 800 …"). */
+    private Optional<String> periodBefore(List<Piece> pieces, int index) {
+        for (int start = index - 1; start >= Math.max(0, index - 6); start--) {
+            Piece piece = pieces.get(start);
+            if (!piece.word()) {
+                return Optional.empty();
+            }
+            Optional<Phrase> phrase = phraseStartingAt(pieces, start, periods);
+            if (phrase.isPresent() && phrase.get().words().get(0).equals("за")) {
+                return Optional.of(phrase.get().meaning());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Phrase> phraseEndingAt(List<Piece> pieces, int index, List<Phrase> phrases) {
+        Phrase best = null;
+        for (Phrase phrase : phrases) {
+            int size = phrase.words().size();
+            if (index - size < 0 || (best != null && best.words().size() >= size)) {
+                continue;
+            }
+            boolean matches = true;
+            for (int k = 0; k < size && matches; k++) {
+                matches = pieces.get(index - size + k).lower().equals(phrase.words().get(k));
+            }
+            if (matches) {
+                best = phrase;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<Phrase> phraseStartingAt(List<Piece> pieces, int index, List<Phrase> phrases) {
+        Phrase best = null;
+        for (Phrase phrase : phrases) {
+            int size = phrase.words().size();
+            if (index + size > pieces.size() || (best != null && best.words().size() >= size)) {
+                continue;
+            }
+            boolean matches = true;
+            for (int k = 0; k < size && matches; k++) {
+                matches = pieces.get(index + k).lower().equals(phrase.words().get(k));
+            }
+            if (matches) {
+                best = phrase;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static void readPhrases(String resource, List<Phrase> into) {
+        for (LexiconFile.Row row : LexiconFile.read(resource).rows()) {
+            into.add(new Phrase(row.cell(0), Arrays.asList(row.cell(1).split(" "))));
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.frontwatch.extract.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontwatch.extract.FixtureTexts.analysed;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.frontwatch.model.DateInterval;
+import org.frontwatch.model.DatePrecision;
+import org.frontwatch.model.Language;
+import org.frontwatch.model.Mention;
+import org.junit.jupiter.api.Test;
+
+/** Published 2023-03-08, a Wednesday, unless the test says otherwise. */
+class DateFinderTest {
+    private final DateFinder finder = DateFinder.bundled();
+
+    private List<Mention> find(String text, Language language) {
+        return finder.find(analysed(text, language));
+    }
+
+    private DateInterval only(String text, Language language) {
+        List<Mention> found = find(text, language);
+        assertThat(found).hasSize(1);
+        return found.get(0).date().orElseThrow();
+    }
+
+    private static DateInterval interval(String from, String to, DatePrecision precision) {
+        return new DateInterval(LocalDate.parse(from), LocalDate.parse(to), precision);
+    }
+
+    @Test
+    void resolvesEarlyFebruaryAsFirstTenDays() {
+        List<Mention> found = find("Soldiers have recorded video messages since early February.", Language.EN);
+        assertThat(found).extracting(Mention::text).containsExactly("early February");
+        assertThat(found.get(0).date()).contains(interval("2023-02-01", "2023-02-10", DatePrecision.PART_OF_MONTH));
+    }
+
+    @Test
+    void readsPartsOfMonthsInRussianAndUkrainian() {
+        assertThat(only("Обращения записывают с начала февраля.", Language.RU))
+                .isEqualTo(interval("2023-02-01", "2023-02-10", DatePrecision.PART_OF_MONTH));
+        assertThat(only("Бои шли в конце января.", Language.RU))
+                .isEqualTo(interval("2023-01-21", "2023-01-31", DatePrecision.PART_OF_MONTH));
+        assertThat(only("Звернення записують з початку лютого.", Language.UK))
+                .isEqualTo(interval("2023-02-01", "2023-02-10", DatePrecision.PART_OF_MONTH));
+        assertThat(only("The push began in mid-March.", Language.EN).precision())
+                .isEqualTo(DatePrecision.PART_OF_MONTH);
+    }
+
+    @Test
+    void infersTheLatestYearNotAfterPublication() {
+        assertThat(only("Видео появилось 9 марта.", Language.RU)).isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 9)));
+        assertThat(only("Видео появилось 20 марта.", Language.RU))
+                .isEqualTo(DateInterval.day(LocalDate.of(2022, 3, 20)));
+        assertThat(only("The unit left on December 3.", Language.EN))
+                .isEqualTo(DateInterval.day(LocalDate.of(2022, 12, 3)));
+    }
+
+    @Test
+    void readsExplicitYearsAndNumericDates() {
+        assertThat(only("Це сталося 9 березня 2023 року.", Language.UK))
+                .isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 9)));
+        assertThat(only("Posted 09.03.2023 at night.", Language.EN)).isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 9)));
+        assertThat(only("Posted 2023-03-09.", Language.EN)).isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 9)));
+        assertThat(only("It was March 9, 2022.", Language.EN)).isEqualTo(DateInterval.day(LocalDate.of(2022, 3, 9)));
+    }
+
+    @Test
+    void readsMonthsWithAndWithoutYear() {
+        assertThat(only("В феврале их отправили на фронт.", Language.RU))
+                .isEqualTo(interval("2023-02-01", "2023-02-28", DatePrecision.MONTH));
+        assertThat(only("У лютому їх відправили на фронт.", Language.UK))
+                .isEqualTo(interval("2023-02-01", "2023-02-28", DatePrecision.MONTH));
+        assertThat(only("They were mobilised in October 2022.", Language.EN))
+                .isEqualTo(interval("2022-10-01", "2022-10-31", DatePrecision.MONTH));
+    }
+
+    @Test
+    void readsRelativeDaysAndWeeks() {
+        assertThat(only("Yesterday the men recorded a video.", Language.EN))
+                .isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 7)));
+        assertThat(only("Вчера мужчины записали видео.", Language.RU)).isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 7)));
+        assertThat(only("Вчора чоловіки записали відео.", Language.UK))
+                .isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 7)));
+        DateInterval lastWeek = interval("2023-02-27", "2023-03-05", DatePrecision.WEEK);
+        assertThat(only("Relatives recorded a video last week.", Language.EN)).isEqualTo(lastWeek);
+        assertThat(only("На прошлой неделе родственники записали видео.", Language.RU)).isEqualTo(lastWeek);
+        assertThat(only("Минулого тижня родичі записали відео.", Language.UK)).isEqualTo(lastWeek);
+    }
+
+    @Test
+    void readsDaysAgoWithWordsAndDigits() {
+        assertThat(only("It happened two days ago.", Language.EN)).isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 6)));
+        assertThat(only("Это случилось три дня назад.", Language.RU))
+                .isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 5)));
+        assertThat(only("Це сталося 5 днів тому.", Language.UK)).isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 3)));
+    }
+
+    @Test
+    void readsNightBeforeAWeekday() {
+        assertThat(only("Обстрел начался в ночь на вторник.", Language.RU))
+                .isEqualTo(interval("2023-03-06", "2023-03-07", DatePrecision.DAYS));
+        assertThat(only("Обстріл почався у ніч на вівторок.", Language.UK))
+                .isEqualTo(interval("2023-03-06", "2023-03-07", DatePrecision.DAYS));
+        assertThat(only("The attack came on Monday.", Language.EN)).isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 6)));
+    }
+
+    @Test
+    void readsYearsOnlyWithAPrepositionOrYearWord() {
+        assertThat(only("The team has traced troops since 2014.", Language.EN))
+                .isEqualTo(interval("2014-01-01", "2014-12-31", DatePrecision.YEAR));
+        assertThat(find("Осенью 2022 году и 2022 человека.", Language.RU)).hasSize(1);
+        assertThat(find("About 2022 soldiers within 2022 days.", Language.EN)).isEmpty();
+    }
+
+    @Test
+    void omitsRelativeDatesWithoutPublication() {
+        assertThat(finder.find(analysed("Вчера и 9 марта, но 9 марта 2023 года.", Language.RU, Optional.empty())))
+                .extracting(Mention::text).containsExactly("9 марта 2023 года");
+    }
+
+    @Test
+    void doesNotReadCommonWordsAsDates() {
+        assertThat(find("Марта сказала, что среда обитания и May be.", Language.RU)).isEmpty();
+        assertThat(find("They may march in the evening.", Language.EN)).isEmpty();
+    }
+}

@@ -1,0 +1,86 @@
+package org.frontwatch.extract.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.frontwatch.extract.text.TextAnalyser;
+import org.frontwatch.model.Language;
+import org.frontwatch.model.Mention;
+import org.junit.jupiter.api.Test;
+
+class PlaceFinderTest {
+    private final PlaceFinder finder = PlaceFinder.bundled();
+
+    private List<Mention> find(String text, Language language) {
+        return finder.find(TextAnalyser.bundled().analyse(text, language, Optional.empty()));
+    }
+
+    private List<String> found(String text, Language language) {
+        return find(text, language).stream()
+                .map(m -> m.text() + "=" + m.place().orElseThrow().name() + "/" + m.place().orElseThrow().region())
+                .toList();
+    }
+
+    @Test
+    void readsInflectedRussianPlaces() {
+        assertThat(found("Штурмовиков бросили в Авдеевке, а раненых вывезли в Донецк.", Language.RU))
+                .containsExactly("Авдеевке=Avdiivka/UA-14", "Донецк=Donetsk/UA-14");
+    }
+
+    @Test
+    void readsInflectedUkrainianPlaces() {
+        assertThat(found("Бої тривають під Бахмутом, у Покровську та біля Вугледара.", Language.UK))
+                .containsExactly("Бахмутом=Bakhmut/UA-14", "Покровську=Pokrovsk/UA-14", "Вугледара=Vuhledar/UA-14");
+    }
+
+    @Test
+    void readsEnglishPlacesWithCoordinates() {
+        List<Mention> mentions = find("The regiment was sent near Avdiivka, then to Bakhmut's outskirts.",
+                Language.EN);
+        assertThat(mentions).extracting(Mention::text).containsExactly("Avdiivka", "Bakhmut's");
+        assertThat(mentions.get(0).place().orElseThrow().lat()).isBetween(48.0, 48.3);
+        assertThat(mentions.get(0).place().orElseThrow().lon()).isBetween(37.6, 37.9);
+        assertThat(mentions.get(0).key()).startsWith("geonames:");
+    }
+
+    @Test
+    void leavesRegionMentionsToTheRegionFinder() {
+        assertThat(found("Обстрелы Донецкой области и Kursk region продолжаются, Курск обесточен.", Language.RU))
+                .containsExactly("Курск=Kursk/RU-KRS");
+    }
+
+    @Test
+    void prefersThePlaceInTheRegionTheTextNames() {
+        assertThat(found("В Одесской области, в селе Новоселовка, прошли обыски.", Language.RU))
+                .allSatisfy(place -> assertThat(place).endsWith("/UA-51"));
+        assertThat(found("Мобилизованных из Якутии отправили домой в Покровск.", Language.RU))
+                .containsExactly("Покровск=Pokrovsk/RU-SA");
+    }
+
+    @Test
+    void prefersThePlaceNearAnotherNamedPlace() {
+        assertThat(found("Бои идут между Бахмутом и Зайцево.", Language.RU))
+                .contains("Зайцево=Zaitseve/UA-14");
+    }
+
+    @Test
+    void takesCommonWordNamesOnlyWithACue() {
+        assertThat(found("Мир и Победа важнее всего, сказал он.", Language.RU)).isEmpty();
+        assertThat(found("ВСУ отошли из Лимана, а в Счастье нет света.", Language.RU))
+                .containsExactly("Лимана=Lyman/UA-14", "Счастье=Shchastia/UA-09");
+    }
+
+    @Test
+    void ignoresPlaceNamesThatArePartOfAPersonalName() {
+        assertThat(found("Как рассказал Сергей Лиман, проверка закончилась.", Language.RU)).isEmpty();
+    }
+
+    @Test
+    void recognisesCountriesOnlyWhenAsked() {
+        String text = "Россия и Україна обменялись пленными при посредничестве ОАЭ.";
+        assertThat(found(text, Language.RU)).isEmpty();
+        assertThat(PlaceFinder.withCountries().find(TextAnalyser.bundled().analyse(text, Language.RU,
+                Optional.empty()))).extracting(Mention::key).contains("country:RU", "country:UA");
+    }
+}

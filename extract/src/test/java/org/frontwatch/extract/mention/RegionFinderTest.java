@@ -1,0 +1,88 @@
+package org.frontwatch.extract.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.frontwatch.extract.text.TextAnalyser;
+import org.frontwatch.model.Language;
+import org.frontwatch.model.Mention;
+import org.junit.jupiter.api.Test;
+
+class RegionFinderTest {
+    private final RegionFinder finder = RegionFinder.bundled();
+
+    private List<String> found(String text, Language language) {
+        return finder.find(TextAnalyser.bundled().analyse(text, language, Optional.empty())).stream()
+                .map(m -> m.text() + "=" + m.key()).toList();
+    }
+
+    @Test
+    void readsInflectedRussianRegionWithItsHead() {
+        assertThat(found("Мобилизованных из Иркутской области отправили на фронт.", Language.RU))
+                .containsExactly("Иркутской области=RU-IRK");
+        assertThat(found("В Краснодарском крае и Ханты-Мансийском автономном округе прошли проверки.", Language.RU))
+                .containsExactly("Краснодарском крае=RU-KDA", "Ханты-Мансийском автономном округе=RU-KHM");
+    }
+
+    @Test
+    void readsRussianRegionNamesAndColloquialForms() {
+        assertThat(found("Родственники из Бурятии и Приангарья обратились к Путину.", Language.RU))
+                .containsExactly("Бурятии=RU-BU", "Приангарья=RU-IRK");
+        assertThat(found("Бойцы из ДНР и Подмосковья жалуются на командиров.", Language.RU))
+                .containsExactly("ДНР=UA-14", "Подмосковья=RU-MOS");
+    }
+
+    @Test
+    void readsBareAdjectiveAfterPrepositionOrBeforePeople() {
+        assertThat(found("Взрывы прогремели в Белгородской. Иркутские мобилизованные записали видео.", Language.RU))
+                .containsExactly("Белгородской=RU-BEL", "Иркутские=RU-IRK");
+    }
+
+    @Test
+    void ignoresRegionAdjectiveBeforeOtherNouns() {
+        assertThat(found("Сотрудники Иркутского авиазавода и курской полиции вышли на работу.", Language.RU))
+                .isEmpty();
+    }
+
+    @Test
+    void readsCoordinatedRegionsSharingOneHead() {
+        assertThat(found("Обстрелы Донецкой и Луганской областей продолжаются.", Language.RU))
+                .containsExactly("Донецкой=UA-14", "Луганской областей=UA-09");
+        assertThat(found("Shelling hit the Donetsk, Luhansk and Zaporizhzhia regions overnight.", Language.EN))
+                .containsExactly("Donetsk=UA-14", "Luhansk=UA-09", "Zaporizhzhia regions=UA-23");
+    }
+
+    @Test
+    void readsUkrainianRegionsInAnyCase() {
+        assertThat(found("Мобілізованих з Донеччини та Курщини перекинули до Іркутської області.", Language.UK))
+                .containsExactly("Донеччини=UA-14", "Курщини=RU-KRS", "Іркутської області=RU-IRK");
+        assertThat(found("Окупанти обстріляли Харківщину, іркутські мобілізовані скаржаться.", Language.UK))
+                .containsExactly("Харківщину=UA-63", "іркутські=RU-IRK");
+    }
+
+    @Test
+    void readsEnglishRegionsButNotCitiesAlone() {
+        assertThat(found("Men called up from the Irkutsk region were sent near Avdiivka in the occupied Donetsk "
+                + "region; others came from Tatarstan, Yakutia and Kursk Oblast.", Language.EN))
+                .containsExactly("Irkutsk region=RU-IRK", "Donetsk region=UA-14", "Tatarstan=RU-TA",
+                        "Yakutia=RU-SA", "Kursk Oblast=RU-KRS");
+        assertThat(found("Drones struck Kursk and Belgorod overnight.", Language.EN)).isEmpty();
+    }
+
+    @Test
+    void takesInTheWordRepublic() {
+        assertThat(found("Контрактники из Республики Бурятия и Republic of Tatarstan.", Language.RU))
+                .containsExactly("Республики Бурятия=RU-BU", "Republic of Tatarstan=RU-TA");
+    }
+
+    @Test
+    void reportsOffsetsIntoTheTextAsGiven() {
+        String text = "🔥 Срочно: в Курской области объявлен режим КТО";
+        List<Mention> mentions = finder.find(TextAnalyser.bundled().analyse(text, Language.RU, Optional.empty()));
+        assertThat(mentions).singleElement().satisfies(m -> {
+            assertThat(m.span().of(text)).isEqualTo("Курской области");
+            assertThat(m.key()).isEqualTo("RU-KRS");
+        });
+    }
+}

@@ -1,0 +1,104 @@
+package org.frontwatch.extract.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontwatch.extract.FixtureTexts.analysed;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.frontwatch.model.Figure;
+import org.frontwatch.model.Language;
+import org.frontwatch.model.Mention;
+import org.junit.jupiter.api.Test;
+
+class QuantityFinderTest {
+    private final QuantityFinder finder = QuantityFinder.bundled();
+
+    private List<Mention> find(String text, Language language) {
+        return finder.find(analysed(text, language));
+    }
+
+    private Figure only(String text, Language language) {
+        List<Mention> found = find(text, language);
+        assertThat(found).hasSize(1);
+        return found.get(0).figure().orElseThrow();
+    }
+
+    private static Figure figure(Long low, Long high, String unit, String per) {
+        return new Figure(low == null ? OptionalLong.empty() : OptionalLong.of(low),
+                high == null ? OptionalLong.empty() : OptionalLong.of(high), unit, Optional.ofNullable(per));
+    }
+
+    @Test
+    void readsEnglishRangeWithRate() {
+        List<Mention> found = find("Ukrainian forces report losses — between 600 to 1,000 men a day.", Language.EN);
+        assertThat(found).extracting(Mention::text).containsExactly("between 600 to 1,000 men a day");
+        assertThat(found.get(0).figure()).contains(figure(600L, 1000L, "men", "day"));
+    }
+
+    @Test
+    void readsRussianAndUkrainianRanges() {
+        assertThat(only("Потери составляют от 600 до 1000 человек в сутки.", Language.RU))
+                .isEqualTo(figure(600L, 1000L, "people", "day"));
+        assertThat(only("Втрати сягають від 600 до 1 000 осіб за добу.", Language.UK))
+                .isEqualTo(figure(600L, 1000L, "people", "day"));
+        assertThat(only("Погибли 2-3 тысячи военнослужащих.", Language.RU))
+                .isEqualTo(figure(2000L, 3000L, "servicemen", null));
+        assertThat(only("Загинули 600–1000 окупантів.", Language.UK)).isEqualTo(figure(600L, 1000L, "soldiers", null));
+    }
+
+    @Test
+    void readsLowerAndUpperBoundsAndApproximations() {
+        assertThat(only("Soldiers from at least 16 different regions recorded videos.", Language.EN))
+                .isEqualTo(figure(16L, null, "regions", null));
+        assertThat(only("Не менее 234 мобилизованных отказались.", Language.RU))
+                .isEqualTo(figure(234L, null, "mobilised", null));
+        assertThat(only("Понад 300 бійців відмовилися.", Language.UK)).isEqualTo(figure(300L, null, "fighters", null));
+        assertThat(only("Up to 500 soldiers were held.", Language.EN)).isEqualTo(figure(null, 500L, "soldiers", null));
+        assertThat(only("Около 500 человек держат в подвале.", Language.RU))
+                .isEqualTo(figure(500L, 500L, "people", null));
+        assertThat(only("Близько 500 мобілізованих утримують.", Language.UK))
+                .isEqualTo(figure(500L, 500L, "mobilised", null));
+    }
+
+    @Test
+    void readsThousandsSeparators() {
+        assertThat(only("In all 1.000 soldiers and", Language.EN)).isEqualTo(figure(1000L, 1000L, "soldiers", null));
+        assertThat(only("Всего 12 500 военнослужащих.", Language.RU))
+                .isEqualTo(figure(12500L, 12500L, "servicemen", null));
+    }
+
+    @Test
+    void readsNumberWordsInThreeLanguages() {
+        assertThat(only("Dozens of soldiers deserted.", Language.EN)).isEqualTo(figure(24L, null, "soldiers", null));
+        assertThat(only("Two thousand men were mobilised.", Language.EN)).isEqualTo(figure(2000L, 2000L, "men", null));
+        assertThat(only("Сотни мобилизованных жалуются.", Language.RU)).isEqualTo(figure(200L, null, "mobilised", null));
+        assertThat(only("Тысяча человек пропала.", Language.RU)).isEqualTo(figure(1000L, 1000L, "people", null));
+        assertThat(only("Півтори сотні бійців відмовилися.", Language.UK))
+                .isEqualTo(figure(150L, 150L, "fighters", null));
+        assertThat(only("Тисячі мобілізованих у Бахмуті.", Language.UK))
+                .isEqualTo(figure(2000L, null, "mobilised", null));
+    }
+
+    @Test
+    void readsPercentagesOfPeople() {
+        assertThat(only("About 30% of the mobilised refused.", Language.EN)).isEqualTo(figure(30L, 30L, "percent", null));
+        assertThat(only("Отказались 15 процентов.", Language.RU)).isEqualTo(figure(15L, 15L, "percent", null));
+    }
+
+    @Test
+    void readsRatePhraseBeforeTheFigure() {
+        assertThat(only("За добу ліквідовано близько 800 окупантів.", Language.UK))
+                .isEqualTo(figure(800L, 800L, "soldiers", "day"));
+    }
+
+    @Test
+    void neverTakesAgesYearsDatesTimesOrUnitNumbers() {
+        assertThat(find("A 38-year-old soldier aged 38 left on 9 March 2023 at 18:00 with 500 roubles.", Language.EN))
+                .isEmpty();
+        assertThat(find("38-летний военный из 1439-го полка, 9 марта 2023 года в 18:00.", Language.RU)).isEmpty();
+        assertThat(find("Бійці 1439 мсп та Т-72 з 2022 року.", Language.UK)).isEmpty();
+        assertThat(find("The 1,439th regiment lost 200 men.", Language.EN)).extracting(Mention::text)
+                .containsExactly("200 men");
+    }
+}

@@ -1,0 +1,80 @@
+package org.frontwatch.register.corroborate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import org.frontwatch.model.Figure;
+import org.frontwatch.register.store.ContentIds;
+import org.frontwatch.register.store.StoredClaim;
+
+/**
+ * Groups claims about the same subject (case, spacing and punctuation ignored), counted thing, rate period and
+ * publication month, and computes each group's low / best / high and whether its claims conflict.
+ */
+final class ClaimGrouper {
+    private final Map<String, List<Entry>> groups = new TreeMap<>();
+
+    void add(StoredClaim claim, Optional<LocalDate> published) {
+        String subject = normalise(claim.claim().subject());
+        Figure figure = claim.claim().figure();
+        String per = figure.per().orElse("");
+        String period = published.map(day -> day.toString().substring(0, 7)).orElse("undated");
+        String key = subject + "\u001f" + figure.unit() + "\u001f" + per + "\u001f" + period;
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry(claim.id(), subject, figure, period));
+    }
+
+    List<ClaimGroup> groups() {
+        List<ClaimGroup> result = new ArrayList<>(groups.size());
+        for (List<Entry> entries : groups.values()) {
+            entries.sort(Comparator.comparing(Entry::claimId));
+            Entry first = entries.get(0);
+            long low = Long.MAX_VALUE;
+            long high = Long.MIN_VALUE;
+            List<Double> points = new ArrayList<>();
+            boolean conflicting = false;
+            for (Entry entry : entries) {
+                Figure figure = entry.figure();
+                long entryLow = figure.low().orElseGet(() -> figure.high().getAsLong());
+                long entryHigh = figure.high().orElseGet(() -> figure.low().getAsLong());
+                low = Math.min(low, entryLow);
+                high = Math.max(high, entryHigh);
+                points.add((entryLow + entryHigh) / 2.0);
+                for (Entry other : entries) {
+                    conflicting |= !overlap(figure, other.figure());
+                }
+            }
+            points.sort(Double::compare);
+            double median = points.size() % 2 == 1 ? points.get(points.size() / 2)
+                    : (points.get(points.size() / 2 - 1) + points.get(points.size() / 2)) / 2.0;
+            String per = first.figure().per().orElse("");
+            String id = ContentIds.of("claim-group", first.subject(), first.figure().unit(), per, first.period());
+            result.add(new ClaimGroup(id, first.subject(), first.figure().unit(), per, first.period(),
+                    OptionalLong.of(low), OptionalLong.of(Math.round(median)), OptionalLong.of(high), conflicting,
+                    entries.stream().map(Entry::claimId).toList()));
+        }
+        return result;
+    }
+
+    /** Whether two ranges meet; a missing bound is open ("at least 234" reaches to infinity). */
+    static boolean overlap(Figure a, Figure b) {
+        long aLow = a.low().orElse(Long.MIN_VALUE);
+        long aHigh = a.high().orElse(Long.MAX_VALUE);
+        long bLow = b.low().orElse(Long.MIN_VALUE);
+        long bHigh = b.high().orElse(Long.MAX_VALUE);
+        return aLow <= bHigh && bLow <= aHigh;
+    }
+
+    static String normalise(String subject) {
+        return subject.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[\\p{Punct}«»“”„—–]+", " ")
+                .replaceAll("\\s+", " ").trim();
+    }
+
+    private record Entry(String claimId, String subject, Figure figure, String period) {
+    }
+}

@@ -1,0 +1,155 @@
+package org.frontwatch.register.corroborate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.frontwatch.model.DateInterval;
+import org.frontwatch.model.DatePrecision;
+import org.frontwatch.model.Place;
+import org.frontwatch.register.store.ContentIds;
+
+/**
+ * Merges reports into incidents by {@link IncidentRule} without comparing every pair: reports are compared only
+ * within a block that shares the type and one anchor key (or the type and a near-duplicate cluster), and within a
+ * block only while their widened windows can still meet (blocks are sorted by window start).
+ */
+final class IncidentMerger {
+    private final List<ItemFacts> items;
+    private final List<ReportFacts> reports;
+    private final Map<String, Place> placesByKey;
+    private final Map<String, Integer> placeCounts;
+
+    IncidentMerger(List<ItemFacts> items, List<ReportFacts> reports, Map<String, Place> placesByKey,
+                   Map<String, Integer> placeCounts) {
+        this.items = items;
+        this.reports = reports;
+        this.placesByKey = placesByKey;
+        this.placeCounts = placeCounts;
+    }
+
+    List<Incident> merge() {
+        UnionFind sets = new UnionFind(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            sets.add();
+        }
+        Map<String, List<Integer>> copies = new HashMap<>();
+        Map<String, List<Integer>> blocks = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            ReportFacts report = reports.get(i);
+            copies.computeIfAbsent(report.type() + "|" + items.get(report.item()).cluster(), k -> new ArrayList<>())
+                    .add(i);
+            if (report.window().isEmpty()) {
+                continue;
+            }
+            int index = i;
+            report.units().forEach(key -> block(blocks, report, "u", key).add(index));
+            report.places().forEach(key -> block(blocks, report, "p", key).add(index));
+            report.origin().forEach(key -> block(blocks, report, "o", key).add(index));
+            report.location().forEach(key -> block(blocks, report, "l", key).add(index));
+        }
+        for (List<Integer> group : copies.values()) {
+            for (int a = 0; a < group.size(); a++) {
+                for (int b = a + 1; b < group.size(); b++) {
+                    link(sets, group.get(a), group.get(b), true);
+                }
+            }
+        }
+        Comparator<Integer> byStart = Comparator.comparing(i -> reports.get(i).window().get().from());
+        for (List<Integer> block : blocks.values()) {
+            block.sort(byStart);
+            for (int a = 0; a < block.size(); a++) {
+                LocalDate reach = reports.get(block.get(a)).window().get().to().plusDays(2L * IncidentRule.SLACK_DAYS);
+                for (int b = a + 1; b < block.size(); b++) {
+                    if (reports.get(block.get(b)).window().get().from().isAfter(reach)) {
+                        break;
+                    }
+                    link(sets, block.get(a), block.get(b), false);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> components = new TreeMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            components.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
+        }
+        List<Incident> incidents = new ArrayList<>(components.size());
+        for (List<Integer> component : components.values()) {
+            incidents.add(incident(component));
+        }
+        incidents.sort(Comparator.comparing(Incident::id));
+        return incidents;
+    }
+
+    private static List<Integer> block(Map<String, List<Integer>> blocks, ReportFacts report, String dimension,
+                                       String key) {
+        return blocks.computeIfAbsent(report.type() + "|" + dimension + "|" + key, k -> new ArrayList<>());
+    }
+
+    private void link(UnionFind sets, int a, int b, boolean copies) {
+        if (sets.find(a) != sets.find(b) && IncidentRule.sameEvent(reports.get(a), reports.get(b), copies)) {
+            sets.union(a, b);
+        }
+    }
+
+    private Incident incident(List<Integer> component) {
+        TreeSet<String> reportIds = new TreeSet<>();
+        TreeSet<Integer> itemIndexes = new TreeSet<>();
+        TreeSet<String> origin = new TreeSet<>();
+        TreeSet<String> regions = new TreeSet<>();
+        TreeSet<String> places = new TreeSet<>();
+        TreeSet<String> units = new TreeSet<>();
+        TreeSet<String> sources = new TreeSet<>();
+        LocalDate from = null;
+        LocalDate to = null;
+        ReportFacts first = null;
+        for (int index : component) {
+            ReportFacts report = reports.get(index);
+            reportIds.add(report.id());
+            itemIndexes.add(report.item());
+            origin.addAll(report.origin());
+            regions.addAll(report.location());
+            places.addAll(report.places());
+            units.addAll(report.units());
+            sources.add(items.get(report.item()).source());
+            for (String place : report.places()) {
+                Optional.ofNullable(placesByKey.get(place)).ifPresent(p -> regions.add(p.region()));
+            }
+            if (report.window().isPresent()) {
+                DateInterval window = report.window().get();
+                from = from == null || window.from().isBefore(from) ? window.from() : from;
+                to = to == null || window.to().isAfter(to) ? window.to() : to;
+            }
+            if (first == null || earlier(report, first)) {
+                first = report;
+            }
+        }
+        List<String> itemIds = itemIndexes.stream().map(i -> items.get(i).id()).sorted().toList();
+        Optional<DateInterval> when = from == null ? Optional.empty()
+                : Optional.of(new DateInterval(from, to, from.equals(to) ? DatePrecision.DAY : DatePrecision.DAYS));
+        Optional<Place> place = places.stream().filter(placesByKey::containsKey)
+                .max(Comparator.<String>comparingInt(key -> placeCounts.getOrDefault(key, 0))
+                        .thenComparing(Comparator.reverseOrder()))
+                .map(placesByKey::get);
+        String id = ContentIds.of(reportIds.toArray(String[]::new));
+        return new Incident(id, first.type(), when, List.copyOf(reportIds), itemIds,
+                IndependentSources.count(itemIndexes, items), List.copyOf(origin), List.copyOf(regions),
+                List.copyOf(places), List.copyOf(units), List.copyOf(sources), place, first.sentence(),
+                items.get(first.item()).id());
+    }
+
+    private boolean earlier(ReportFacts candidate, ReportFacts current) {
+        ItemFacts a = items.get(candidate.item());
+        ItemFacts b = items.get(current.item());
+        LocalDate dayA = a.published().orElse(LocalDate.MAX);
+        LocalDate dayB = b.published().orElse(LocalDate.MAX);
+        if (!dayA.equals(dayB)) {
+            return dayA.isBefore(dayB);
+        }
+        return candidate.id().compareTo(current.id()) < 0;
+    }
+}

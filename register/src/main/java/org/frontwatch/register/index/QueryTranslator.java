@@ -1,0 +1,154 @@
+package org.frontwatch.register.index;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.frontwatch.model.UsageException;
+
+/**
+ * Turns a {@link SearchQuery} into a Lucene query. Written by hand rather than with the classic query parser
+ * because keys hold colons ({@code unit:regiment:1439}) and every word must be analysed once per language field.
+ * A free word or phrase matches if it matches the text or title in any language.
+ */
+final class QueryTranslator {
+    private final QueryBuilder builder;
+
+    QueryTranslator(Analyzer analyzer) {
+        this.builder = new QueryBuilder(analyzer);
+    }
+
+    Query translate(SearchQuery search) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        Optional<LocalDate> since = search.since();
+        Optional<LocalDate> until = search.until();
+        boolean positive = false;
+        for (Token token : tokens(search.text())) {
+            String prefix = token.prefix().toLowerCase(Locale.ROOT);
+            if (prefix.equals("date")) {
+                String[] bounds = token.value().split("\\.\\.", -1);
+                since = bounds[0].isEmpty() ? since : Optional.of(day(bounds[0], search.text()));
+                String last = bounds.length > 1 ? bounds[1] : bounds[0];
+                until = last.isEmpty() ? until : Optional.of(day(last, search.text()));
+                continue;
+            }
+            if (prefix.equals("since")) {
+                since = Optional.of(day(token.value(), search.text()));
+                continue;
+            }
+            if (prefix.equals("until")) {
+                until = Optional.of(day(token.value(), search.text()));
+                continue;
+            }
+            Query clause = clause(token, prefix);
+            if (clause == null) {
+                continue;
+            }
+            query.add(clause, token.excluded() ? Occur.MUST_NOT : Occur.MUST);
+            positive |= !token.excluded();
+        }
+        if (since.isPresent() || until.isPresent()) {
+            long from = since.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+            long to = until.map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+            query.add(LongPoint.newRangeQuery(IndexFields.DAY, from, to), Occur.FILTER);
+            positive = true;
+        }
+        if (!positive) {
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return query.build();
+    }
+
+    private Query clause(Token token, String prefix) {
+        String field = IndexFields.KEYWORD_PREFIXES.get(prefix);
+        if (field != null) {
+            return new TermQuery(new Term(field, IndexFields.keyword(field, token.value())));
+        }
+        String words = token.prefix().isEmpty() ? token.value() : token.prefix() + ":" + token.value();
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        boolean any = false;
+        for (String analysed : IndexFields.analysedFields()) {
+            Query query = token.phrase() ? builder.createPhraseQuery(analysed, words)
+                    : builder.createBooleanQuery(analysed, words, Occur.MUST);
+            if (query != null) {
+                anyField.add(query, Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? anyField.build() : null;
+    }
+
+    private static LocalDate day(String value, String text) {
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("search \"" + text + "\": not a date (YYYY-MM-DD) at \"" + value + "\"");
+        }
+    }
+
+    /** A word, phrase or {@code prefix:value} of the query text. */
+    record Token(String prefix, String value, boolean phrase, boolean excluded) {
+    }
+
+    static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            boolean excluded = false;
+            if (text.charAt(i) == '-' && i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))) {
+                excluded = true;
+                i++;
+            }
+            String prefix = "";
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i < n && i > start && text.charAt(i) == ':'
+                    && isPrefix(text.substring(start, i))) {
+                prefix = text.substring(start, i);
+                i++;
+            } else {
+                i = start;
+            }
+            if (i < n && text.charAt(i) == '"') {
+                int close = text.indexOf('"', i + 1);
+                int end = close < 0 ? n : close;
+                tokens.add(new Token(prefix, text.substring(i + 1, end), prefix.isEmpty(), excluded));
+                i = close < 0 ? n : close + 1;
+            } else {
+                int end = i;
+                while (end < n && !Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                tokens.add(new Token(prefix, text.substring(i, end), false, excluded));
+                i = end;
+            }
+        }
+        return tokens.stream().filter(t -> !t.value().isBlank()).toList();
+    }
+
+    private static boolean isPrefix(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return IndexFields.KEYWORD_PREFIXES.containsKey(lower) || lower.equals("date") || lower.equals("since")
+                || lower.equals("until");
+    }
+}

@@ -1,0 +1,142 @@
+package org.frontwatch.register.query;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.frontwatch.model.EventType;
+import org.frontwatch.register.store.Database;
+import org.frontwatch.register.store.Store;
+
+/**
+ * The questions investigators ask: tallies of incidents (never of copies) that drill down to evidence, incident
+ * listings and details, claim groups, unit profiles and timelines. Reads only; run {@code rebuild} first.
+ */
+public final class RegisterQueries {
+    private final Store store;
+    private final Database database;
+
+    public RegisterQueries(Store store) {
+        this.store = store;
+        this.database = store.database();
+    }
+
+    /** Rows sorted by incident count (most first), then key. */
+    public List<TallyRow> tally(TallyQuery query) {
+        IncidentConditions conditions = new IncidentConditions().type(query.type())
+                .dates(query.since(), query.until()).publicOnly(query.publicOnly());
+        return database.read("tally by " + query.by().column(), connection -> {
+            Map<String, TreeSet<String>> incidentsByKey = new TreeMap<>();
+            List<String> values = new ArrayList<>();
+            values.add(query.by().column());
+            values.addAll(conditions.values());
+            each(connection, "SELECT k.key_value, i.id FROM incident_keys k JOIN incidents i ON i.id = k.incident_id "
+                    + "WHERE k.dimension = ?" + conditions.sql(), values,
+                    rows -> incidentsByKey.computeIfAbsent(rows.getString(1), k -> new TreeSet<>())
+                            .add(rows.getString(2)));
+            Map<String, TreeSet<String>> itemsByIncident = new TreeMap<>();
+            each(connection, "SELECT ii.incident_id, ii.item_id FROM incident_items ii JOIN incidents i "
+                    + "ON i.id = ii.incident_id WHERE 1 = 1" + conditions.sql(), conditions.values(),
+                    rows -> itemsByIncident.computeIfAbsent(rows.getString(1), k -> new TreeSet<>())
+                            .add(rows.getString(2)));
+            Map<String, String> labels = labels(connection, query.by(), incidentsByKey.keySet());
+            List<TallyRow> rows = new ArrayList<>();
+            incidentsByKey.forEach((key, incidents) -> {
+                TreeSet<String> evidence = new TreeSet<>();
+                incidents.forEach(id -> evidence.addAll(itemsByIncident.getOrDefault(id, new TreeSet<>())));
+                rows.add(new TallyRow(key, labels.getOrDefault(key, key), incidents.size(), List.copyOf(incidents),
+                        List.copyOf(evidence)));
+            });
+            rows.sort(Comparator.comparingInt(TallyRow::incidents).reversed().thenComparing(TallyRow::key));
+            return rows;
+        });
+    }
+
+    private static Map<String, String> labels(Connection connection, TallyDimension by,
+                                              java.util.Set<String> keys) throws SQLException {
+        Map<String, String> labels = new LinkedHashMap<>();
+        switch (by) {
+            case ORIGIN, REGION -> keys.forEach(key -> labels.put(key, RegionNames.label(key)));
+            case PLACE -> each(connection, "SELECT DISTINCT place_key, place_name FROM incidents "
+                    + "WHERE place_key IS NOT NULL", List.of(), rows -> labels.put(rows.getString(1),
+                    rows.getString(2)));
+            case TYPE -> keys.forEach(key -> labels.put(key, key.charAt(0) + key.substring(1).toLowerCase()
+                    .replace('_', ' ')));
+            default -> keys.forEach(key -> labels.put(key, key));
+        }
+        if (by == TallyDimension.PLACE) {
+            each(connection, "SELECT DISTINCT mention_key, place_name FROM mentions WHERE type = 'PLACE' "
+                    + "AND place_name IS NOT NULL", List.of(), rows -> labels.putIfAbsent(rows.getString(1),
+                    rows.getString(2)));
+        }
+        return labels;
+    }
+
+    public List<IncidentSummary> incidents(IncidentFilter filter) {
+        return database.read("list incidents", connection -> IncidentReader.list(connection, filter));
+    }
+
+    public Optional<IncidentDetail> incident(String incidentId) {
+        var history = store.reviewHistory(incidentId);
+        return database.read("read incident " + incidentId,
+                connection -> IncidentReader.detail(connection, incidentId, history));
+    }
+
+    /** Claim groups, conflicting ones first, then by subject and period. */
+    public List<ClaimGroupView> claimGroups() {
+        return database.read("list claim groups", ClaimGroupReader::all);
+    }
+
+    /** The profile of a unit given as {@code regiment:1439} or {@code unit:regiment:1439}. */
+    public UnitProfile unit(String unitKey) {
+        return database.read("profile unit " + unitKey, connection -> UnitProfileReader.profile(connection, unitKey));
+    }
+
+    /** Incidents per type per day or week (by the day each incident begins), in date order. */
+    public List<TimelineBucket> timeline(TimelineStep step, Optional<EventType> type, Optional<LocalDate> since,
+                                         Optional<LocalDate> until, boolean publicOnly) {
+        IncidentConditions conditions = new IncidentConditions().type(type).dates(since, until)
+                .publicOnly(publicOnly);
+        return database.read("count incidents by " + step, connection -> {
+            Map<LocalDate, Map<EventType, Long>> counts = new TreeMap<>();
+            each(connection, "SELECT i.type, i.date_from FROM incidents i WHERE i.date_from IS NOT NULL"
+                    + conditions.sql(), conditions.values(), rows -> {
+                LocalDate day = LocalDate.parse(rows.getString(2));
+                LocalDate start = step == TimelineStep.WEEK
+                        ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
+                counts.computeIfAbsent(start, k -> new TreeMap<>())
+                        .merge(EventType.valueOf(rows.getString(1)), 1L, Long::sum);
+            });
+            List<TimelineBucket> buckets = new ArrayList<>();
+            counts.forEach((start, byType) -> byType.forEach((eventType, count) ->
+                    buckets.add(new TimelineBucket(start, eventType, count))));
+            return buckets;
+        });
+    }
+
+    static void each(Connection connection, String sql, List<String> values, IncidentReader.RowConsumer consumer)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(1000);
+            for (int i = 0; i < values.size(); i++) {
+                statement.setString(i + 1, values.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(rows);
+                }
+            }
+        }
+    }
+}

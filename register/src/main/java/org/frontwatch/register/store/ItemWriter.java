@@ -1,0 +1,189 @@
+package org.frontwatch.register.store;
+
+import static org.frontwatch.register.store.JdbcValues.keys;
+import static org.frontwatch.register.store.JdbcValues.setDouble;
+import static org.frontwatch.register.store.JdbcValues.setLong;
+import static org.frontwatch.register.store.JdbcValues.setText;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.frontwatch.model.CaptureLocation;
+import org.frontwatch.model.Claim;
+import org.frontwatch.model.DateInterval;
+import org.frontwatch.model.EventReport;
+import org.frontwatch.model.Extraction;
+import org.frontwatch.model.Item;
+import org.frontwatch.model.ItemStatus;
+import org.frontwatch.model.Mention;
+
+/**
+ * Writes one item with its capture and extraction. Idempotent: the item row is upserted, the capture added if
+ * new, and the item's mentions, claims and reports replaced by the new extraction's (their ids come from item,
+ * type and span, so an unchanged extraction writes the same rows again).
+ */
+final class ItemWriter {
+    private static final String UPSERT_ITEM = """
+            INSERT INTO items (id, kind, source, uri, published, published_day, title, body, language, metadata,
+                               status, stored_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, source = excluded.source, uri = excluded.uri,
+                published = excluded.published, published_day = excluded.published_day, title = excluded.title,
+                body = excluded.body, language = excluded.language, metadata = excluded.metadata""";
+    private static final String INSERT_CAPTURE = """
+            INSERT INTO captures (item_id, warc_file, warc_offset, sha256, recorded_at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (item_id, warc_file, warc_offset) DO NOTHING""";
+    private static final String INSERT_MENTION = """
+            INSERT INTO mentions (id, item_id, type, surface, span_start, span_end, mention_key, place_name,
+                place_country, place_region, latitude, longitude, date_from, date_to, date_precision, figure_low,
+                figure_high, figure_unit, figure_per)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO NOTHING""";
+    private static final String INSERT_CLAIM = """
+            INSERT INTO claims (id, item_id, sentence, span_start, span_end, claimant, claimant_key, subject,
+                figure_low, figure_high, figure_unit, figure_per)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO NOTHING""";
+    private static final String INSERT_REPORT = """
+            INSERT INTO reports (id, item_id, type, sentence, span_start, span_end, date_from, date_to,
+                date_precision, origin, location, places, units)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO NOTHING""";
+
+    private ItemWriter() {
+    }
+
+    static void put(Connection connection, Item item, CaptureLocation capture, Extraction extraction, Instant now)
+            throws SQLException {
+        boolean known = exists(connection, item.id());
+        try (PreparedStatement statement = connection.prepareStatement(UPSERT_ITEM)) {
+            statement.setString(1, item.id());
+            statement.setString(2, item.kind().name());
+            statement.setString(3, item.source());
+            statement.setString(4, item.uri());
+            setText(statement, 5, item.published().map(Instant::toString));
+            setText(statement, 6, item.published().map(p -> p.atOffset(ZoneOffset.UTC).toLocalDate().toString()));
+            statement.setString(7, item.title());
+            statement.setString(8, item.text());
+            statement.setString(9, extraction.language().code());
+            statement.setString(10, JdbcValues.json(item.metadata()));
+            statement.setString(11, ItemStatus.ACTIVE.name());
+            statement.setString(12, now.toString());
+            statement.executeUpdate();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_CAPTURE)) {
+            statement.setString(1, item.id());
+            statement.setString(2, capture.warcFile());
+            statement.setLong(3, capture.offset());
+            statement.setString(4, capture.sha256());
+            statement.setString(5, now.toString());
+            statement.executeUpdate();
+        }
+        if (!known) {
+            StatusWriter.appendItemStatus(connection, item.id(), ItemStatus.ACTIVE, now, "captured");
+        }
+        replaceExtraction(connection, item.id(), extraction);
+    }
+
+    static boolean exists(Connection connection, String itemId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM items WHERE id = ?")) {
+            statement.setString(1, itemId);
+            try (var rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static void replaceExtraction(Connection connection, String itemId, Extraction extraction)
+            throws SQLException {
+        for (String table : new String[] {"mentions", "claims", "reports"}) {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "DELETE FROM " + table + " WHERE item_id = ?")) {
+                statement.setString(1, itemId);
+                statement.executeUpdate();
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_MENTION)) {
+            for (Mention mention : extraction.mentions()) {
+                bindMention(statement, itemId, mention);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_CLAIM)) {
+            for (Claim claim : extraction.claims()) {
+                bindClaim(statement, itemId, claim);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_REPORT)) {
+            for (EventReport report : extraction.events()) {
+                bindReport(statement, itemId, report);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void bindMention(PreparedStatement statement, String itemId, Mention mention) throws SQLException {
+        statement.setString(1, ContentIds.mentionId(itemId, mention));
+        statement.setString(2, itemId);
+        statement.setString(3, mention.type().name());
+        statement.setString(4, mention.text());
+        statement.setInt(5, mention.span().start());
+        statement.setInt(6, mention.span().end());
+        statement.setString(7, mention.key());
+        setText(statement, 8, mention.place().map(p -> p.name()));
+        setText(statement, 9, mention.place().map(p -> p.country()));
+        setText(statement, 10, mention.place().map(p -> p.region()));
+        setDouble(statement, 11, mention.place().map(p -> p.lat()));
+        setDouble(statement, 12, mention.place().map(p -> p.lon()));
+        bindInterval(statement, 13, mention.date());
+        setLong(statement, 16, mention.figure().map(f -> f.low()).orElse(OptionalLong.empty()));
+        setLong(statement, 17, mention.figure().map(f -> f.high()).orElse(OptionalLong.empty()));
+        setText(statement, 18, mention.figure().map(f -> f.unit()));
+        setText(statement, 19, mention.figure().flatMap(f -> f.per()));
+    }
+
+    private static void bindClaim(PreparedStatement statement, String itemId, Claim claim) throws SQLException {
+        statement.setString(1, ContentIds.claimId(itemId, claim));
+        statement.setString(2, itemId);
+        statement.setString(3, claim.text());
+        statement.setInt(4, claim.span().start());
+        statement.setInt(5, claim.span().end());
+        setText(statement, 6, claim.claimant());
+        setText(statement, 7, claim.claimantKey());
+        statement.setString(8, claim.subject());
+        setLong(statement, 9, claim.figure().low());
+        setLong(statement, 10, claim.figure().high());
+        statement.setString(11, claim.figure().unit());
+        setText(statement, 12, claim.figure().per());
+    }
+
+    private static void bindReport(PreparedStatement statement, String itemId, EventReport report)
+            throws SQLException {
+        statement.setString(1, ContentIds.reportId(itemId, report));
+        statement.setString(2, itemId);
+        statement.setString(3, report.type().name());
+        statement.setString(4, report.text());
+        statement.setInt(5, report.span().start());
+        statement.setInt(6, report.span().end());
+        bindInterval(statement, 7, report.when());
+        statement.setString(10, keys(report.origin()));
+        statement.setString(11, keys(report.location()));
+        statement.setString(12, keys(report.places()));
+        statement.setString(13, keys(report.units()));
+    }
+
+    private static void bindInterval(PreparedStatement statement, int index, Optional<DateInterval> interval)
+            throws SQLException {
+        setText(statement, index, interval.map(i -> i.from().toString()));
+        setText(statement, index + 1, interval.map(i -> i.to().toString()));
+        setText(statement, index + 2, interval.map(i -> i.precision().name()));
+    }
+}
