@@ -97,7 +97,8 @@ function provenance(summary, captures) {
       el('dl', {}, el('dt', {}, `Capture ${capture.index + 1}`), el('dd', {}, capture.capturedAt),
         el('dt', {}, 'URL'), el('dd', {}, sourceLink(capture.uri)),
         el('dt', {}, 'SHA-256'), el('dd', { class: 'hash' }, capture.sha256),
-        el('dt', {}, 'Type'), el('dd', {}, `${capture.contentType}, ${capture.size} bytes`)),
+        el('dt', {}, 'Type'), el('dd', {}, capture.contentType),
+        el('dt', {}, 'WARC'), el('dd', { class: 'hash' }, `${capture.warcFile} @ ${capture.warcOffset}`)),
       session.publicMode ? null : el('a', { href: `/api/items/${summary.id}/captures/${capture.index}`, download: '' }, 'Download preserved bytes'))));
 }
 

@@ -2,7 +2,7 @@ import { api } from '../api.js';
 import { el, badge, dateRange, shortId } from '../dom.js';
 import { EVENT_TYPES, reviewBadge } from './incidents.js';
 
-const DIMENSIONS = [['origin', 'Region of origin'], ['region', 'Region of event'], ['unit', 'Unit'], ['type', 'Event type'], ['place', 'Place']];
+const DIMENSIONS = [['origin', 'Region of origin'], ['region', 'Region of event'], ['unit', 'Unit'], ['type', 'Event type'], ['place', 'Place'], ['source', 'Source']];
 
 /** A tally whose every row opens the incidents and items that make its count. */
 export async function tallyView(parameters) {

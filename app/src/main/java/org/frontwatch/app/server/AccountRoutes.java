@@ -183,9 +183,10 @@ final class AccountRoutes {
             throw new UsageException("a token must belong to an existing account, not: " + owner);
         }
         String secret = "fw_" + SessionStore.randomSecret();
-        ApiToken token = new ApiToken(SessionStore.randomSecret().substring(0, 12), owner,
+        String digest = ContentDigest.sha256Hex(secret.getBytes(StandardCharsets.UTF_8));
+        ApiToken token = new ApiToken(ApiToken.idOf(digest), owner,
                 request.label() == null ? "" : request.label(),
-                ContentDigest.sha256Hex(secret.getBytes(StandardCharsets.UTF_8)), clock.instant());
+                digest, clock.instant());
         accounts.save(token);
         context.status(201).json(Map.of("id", token.id(), "owner", owner, "label", token.label(), "secret", secret));
     }

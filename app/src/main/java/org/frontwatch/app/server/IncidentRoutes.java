@@ -46,7 +46,7 @@ final class IncidentRoutes {
                 ApiRoute.get("/api/units/{key}", Access.READ, "Profile of a unit (key unit:<kind>:<designation>)",
                         this::unit),
                 ApiRoute.get("/api/export", Access.READ, "Export incidents (redacted in public mode)", this::export,
-                        "format: csv, json or geojson"));
+                        "format: csv (ACLED columns), jsonl, geojson or ftm"));
     }
 
     private void incidents(Context context) {
@@ -125,8 +125,8 @@ final class IncidentRoutes {
 
     private void export(Context context) {
         String format = new QueryParameters(context).text("format").orElse("csv");
-        if (!Set.of("csv", "json", "geojson").contains(format)) {
-            throw new UsageException("export format must be csv, json or geojson, not: " + format);
+        if (!Set.of("csv", "acled", "json", "jsonl", "geojson", "ftm").contains(format)) {
+            throw new UsageException("export format must be csv (ACLED), jsonl, geojson or ftm, not: " + format);
         }
         Redactor redactor = publicView.isPresent() ? PublicRedactor.instance() : Redactor.none();
         ExportFile file = backend.export(format, publicView.isPresent(), redactor);

@@ -156,7 +156,7 @@ final class InMemoryBackend implements ServerBackend {
             return Optional.empty();
         }
         CaptureInfo capture = new CaptureInfo(0, item.uri(), item.published().plusSeconds(60), item.captureType(),
-                item.id(), item.capture().length);
+                item.id(), "frontwatch-20230310-00001.warc.gz", 1024L * item.published().getEpochSecond() % 100_000);
         List<String> incidentIds = corpus.incidents.stream().filter(incident -> incident.items().contains(id))
                 .map(FixtureIncident::id).toList();
         return Optional.of(new ItemDetail(summary(item), item.text(), item.metadata(), item.mentions(), item.claims(),

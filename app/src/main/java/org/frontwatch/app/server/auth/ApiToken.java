@@ -20,4 +20,9 @@ public record ApiToken(String id, String owner, String label, String secretSha25
             throw new IllegalArgumentException("token digest must be a SHA-256 in lowercase hex: " + secretSha256);
         }
     }
+
+    /** The public id of the token whose secret has this SHA-256: its first twelve hex digits. */
+    public static String idOf(String secretSha256) {
+        return secretSha256.substring(0, 12);
+    }
 }

@@ -13,7 +13,7 @@ import org.frontwatch.model.EventType;
  */
 public record TallyQuery(String by, Optional<EventType> type, Optional<LocalDate> since, Optional<LocalDate> until,
                          boolean publicOnly) {
-    public static final List<String> DIMENSIONS = List.of("origin", "region", "unit", "type", "place");
+    public static final List<String> DIMENSIONS = List.of("origin", "region", "unit", "type", "place", "source");
 
     public TallyQuery {
         Objects.requireNonNull(by, "by");
