@@ -87,7 +87,7 @@ for page in pages:
 for feed in sorted((ROOT / "feeds").glob("*.xml")):
     check_feed(feed)
 
-manifest = (ROOT / "MANIFEST.md").read_text(encoding="utf-8")
+manifest = (ROOT / "../docs/example-corpus.md").read_text(encoding="utf-8")
 known = {"oko": {m["id"] for m in oko["messages"]}, "gp": {m["id"] for m in golos["messages"]}}
 for channel, number in re.findall(r"\b(oko|gp)#(\d+)", manifest):
     if int(number) not in known[channel]:

@@ -19,8 +19,8 @@ import org.frontwatch.model.Language;
  * Finds known phrases (names of regions, places, organisations) in a token list through morphology rather than
  * suffix lists: a phrase word matches a token when their written forms or their dictionary lemmas meet, so "Иркутская
  * область" matches "Иркутской области" and "Авдіївка" matches "Авдіївки". A word the dictionary does not know
- * matches a capitalised unknown token that starts with all of it but its last letter and adds at most three
- * letters ("Бахмут" → "Бахмутом"); an English token may carry a possessive "'s".
+ * matches a capitalised unknown token that starts with all of it but its last letter (at least four letters) and
+ * adds at most three letters, unless the phrase was added without inflection guessing ("Бахмут" → "Бахмутом"); an English token may carry a possessive "'s".
  *
  * <p>Case is part of a phrase: a capitalised phrase word needs a capitalised token (so "Мир" the village is not
  * "мир" the word) and an all-capitals word of two letters or more needs the same capitals ("ДНР", "ISW"); a
@@ -111,7 +111,7 @@ public final class PhraseMatcher<T> {
 
     private enum Casing { ANY, CAPITALISED, CAPITALS }
 
-    private record Word(String written, String normal, Set<String> lemmas, Casing casing) {
+    private record Word(String written, String normal, Set<String> lemmas, Casing casing, boolean guess) {
         boolean matches(Token token) {
             String text = token.text();
             if (casing == Casing.CAPITALS) {
@@ -130,7 +130,7 @@ public final class PhraseMatcher<T> {
                     return true;
                 }
             }
-            return token.lemmas().isEmpty() && lemmas.isEmpty() && casing == Casing.CAPITALISED
+            return guess && token.lemmas().isEmpty() && lemmas.isEmpty() && casing == Casing.CAPITALISED
                     && isCyrillic(surface) && inflects(surface, normal);
         }
     }
@@ -179,7 +179,7 @@ public final class PhraseMatcher<T> {
             for (Token token : tokens) {
                 Set<String> lemmas = new LinkedHashSet<>();
                 token.lemmas().forEach(lemma -> lemmas.add(normalise(lemma)));
-                words.add(new Word(token.text(), normalise(token.text()), Set.copyOf(lemmas), casing(token.text())));
+                words.add(new Word(token.text(), normalise(token.text()), Set.copyOf(lemmas), casing(token.text()), true));
             }
             index(new Phrase<>(List.copyOf(words), value));
             return true;
@@ -188,14 +188,17 @@ public final class PhraseMatcher<T> {
         /**
          * Adds a name written in its dictionary form (a gazetteer's nominative "Авдіївка", "Бахмут"). A one-word
          * name is then indexed as written, without a dictionary lookup (much faster for tens of thousands of
-         * names); longer names are lemmatised as {@link #add} does.
+         * names); longer names are lemmatised as {@link #add} does. Without {@code guessInflections} an unknown
+         * one-word name matches only as written or through a token's lemmas (for foreign names, whose Cyrillic
+         * spellings are too short and too varied to guess endings from).
          */
-        public boolean addDictionaryForm(String phrase, Language language, T value) {
+        public boolean addDictionaryForm(String phrase, Language language, T value, boolean guessInflections) {
             Objects.requireNonNull(value, "value");
             if (!isOneWord(phrase)) {
                 return add(phrase, language, value);
             }
-            index(new Phrase<>(List.of(new Word(phrase, normalise(phrase), Set.of(), casing(phrase))), value));
+            Word word = new Word(phrase, normalise(phrase), Set.of(), casing(phrase), guessInflections);
+            index(new Phrase<>(List.of(word), value));
             return true;
         }
 

@@ -41,6 +41,11 @@ import org.frontwatch.model.Span;
  */
 public final class PlaceFinder implements MentionFinder {
     private static final double NEIGHBOUR_KILOMETRES = 120;
+    /** A place named like a dictionary noun counts when capitalised mid-sentence only from this size on. */
+    private static final long COMMON_NOUN_POPULATION = 1_000;
+    /** A place this large counts even when its name is also a common noun and no preposition precedes it. */
+    private static final long LARGE_PLACE_POPULATION = 50_000;
+    private static final Set<String> FRONT_COUNTRIES = Set.of("RU", "UA");
 
     private static final class Bundled {
         static final PlaceFinder INSTANCE = new PlaceFinder(Gazetteer.bundled(), TextAnalyser.bundled(),
@@ -69,14 +74,17 @@ public final class PlaceFinder implements MentionFinder {
         for (PlaceEntry entry : gazetteer.places()) {
             Set<String> seen = new HashSet<>();
             for (String name : entry.names()) {
-                if (Character.isUpperCase(name.codePointAt(0)) && seen.add(PhraseMatcher.normalise(name))) {
-                    builder.addDictionaryForm(name, Language.OTHER, entry.place().key());
+                int shortest = FRONT_COUNTRIES.contains(entry.place().country()) ? 3 : 4;
+                if (name.length() >= shortest && Character.isUpperCase(name.codePointAt(0))
+                        && seen.add(PhraseMatcher.normalise(name))) {
+                    builder.addDictionaryForm(name, Language.OTHER, entry.place().key(),
+                            FRONT_COUNTRIES.contains(entry.place().country()));
                 }
             }
         }
         if (countries) {
             for (CountryForm form : gazetteer.countryForms()) {
-                builder.addDictionaryForm(form.form(), form.language(), "country:" + form.code());
+                builder.addDictionaryForm(form.form(), form.language(), "country:" + form.code(), true);
             }
         }
         this.names = builder.build();
@@ -136,7 +144,7 @@ public final class PlaceFinder implements MentionFinder {
             }
             Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
             boolean insideRegion = regionMentions.stream().anyMatch(m -> m.span().overlaps(span));
-            if (!insideRegion && accepted(text.language(), tokens, i, end)) {
+            if (!insideRegion && accepted(text.language(), tokens, i, end, keys)) {
                 candidates.add(new Candidate(span, keys));
                 i = end;
             } else {
@@ -145,21 +153,49 @@ public final class PlaceFinder implements MentionFinder {
         }
     }
 
-    private boolean accepted(Language language, List<Token> tokens, int start, int end) {
+    private boolean accepted(Language language, List<Token> tokens, int start, int end, Set<String> keys) {
         Token first = tokens.get(start);
         if (!Character.isUpperCase(first.text().codePointAt(0))) {
             return false;
         }
-        boolean cued = start > 0 && (words.is("preposition", tokens.get(start - 1))
-                || words.is("settlement", tokens.get(start - 1))
-                || start > 1 && tokens.get(start - 1).text().equals(".") && words.is("settlement", tokens.get(start - 2)));
-        if (end - start == 1 && isCommonWord(first, language)) {
-            return cued && !isSentenceStart(tokens, start);
+        Token before = start > 0 ? tokens.get(start - 1) : null;
+        boolean settlementCue = before != null && (words.is("settlement", before)
+                || start > 1 && before.text().equals(".") && words.is("settlement", tokens.get(start - 2)));
+        boolean prepositionCue = before != null && words.is("preposition", before);
+        boolean sentenceStart = isSentenceStart(tokens, start);
+        // a title in quotes capitalises its first word: «Игры будущего»
+        boolean afterQuote = before != null && "«\"“„".contains(before.text());
+        if (end - start > 1) {
+            return !nextToPersonalName(tokens, start, end, language);
         }
-        return !nextToPersonalName(tokens, start, end, language);
+        boolean attributive = end < tokens.size() && tokens.get(end).kind() == TokenKind.WORD
+                && Character.isLowerCase(tokens.get(end).text().codePointAt(0))
+                && hasAdjectiveReading(first.text(), language);
+        boolean beforeName = end < tokens.size() && tokens.get(end).kind() == TokenKind.WORD
+                && Character.isUpperCase(tokens.get(end).text().codePointAt(0));
+        if (isCommonName(first)) {
+            // "в Северной Корее", "Новой Зеландии": part of a longer name
+            return settlementCue || prepositionCue && !sentenceStart && !attributive && !beforeName;
+        }
+        long population = keys.stream().map(this::place).mapToLong(this::population).max().orElse(0);
+        return switch (WordClass.of(first.text(), language, morphology)) {
+            case GEOGRAPHIC, UNKNOWN -> !nextToPersonalName(tokens, start, end, language);
+            case PERSONAL -> (settlementCue || prepositionCue) && !nextToPersonalName(tokens, start, end, language);
+            case ADJECTIVE -> settlementCue;
+            case FUNCTION -> settlementCue && !attributive;
+            case NOUN -> !attributive && (settlementCue || !sentenceStart && !afterQuote && population >= COMMON_NOUN_POPULATION
+                    || population >= LARGE_PLACE_POPULATION);
+        };
     }
 
-    private boolean isCommonWord(Token token, Language language) {
+    /** Whether the word may be an adjective ("Белом" in "в Белом доме", "Курском" in "Курском районе"). */
+    private boolean hasAdjectiveReading(String word, Language language) {
+        Language dictionary = language == Language.UK ? Language.UK : Language.RU;
+        return morphology.analyses(word, dictionary).stream().anyMatch(a -> a.tag().startsWith("ADJ")
+                || a.tag().startsWith("adj") || a.tag().startsWith("PT"));
+    }
+
+    private boolean isCommonName(Token token) {
         if (words.contains("common-name", token.text())) {
             return true;
         }
@@ -167,15 +203,6 @@ public final class PlaceFinder implements MentionFinder {
             if (words.contains("common-name", lemma)) {
                 return true;
             }
-        }
-        // the Ukrainian dictionary marks proper names: a lowercase reading without one is a common word
-        if (language == Language.UK) {
-            String lower = token.text().toLowerCase(java.util.Locale.ROOT);
-            List<WordAnalysis> analyses = morphology.analyses(lower, Language.UK);
-            boolean lowerKnown = analyses.stream().anyMatch(a -> !a.tag().contains("prop")
-                    && a.lemma().equals(PhraseMatcher.normalise(a.lemma())));
-            boolean geographic = morphology.isGeographicName(token.text(), Language.UK);
-            return lowerKnown && !geographic;
         }
         return false;
     }
@@ -200,7 +227,7 @@ public final class PlaceFinder implements MentionFinder {
         }
         Language dictionary = language == Language.UK ? Language.UK : Language.RU;
         List<WordAnalysis> analyses = morphology.analyses(token.text(), dictionary);
-        return !analyses.isEmpty() && analyses.stream().allMatch(WordAnalysis::isPersonalName);
+        return analyses.stream().anyMatch(WordAnalysis::isPersonalName);
     }
 
     private Place choose(Set<String> keys, Set<String> namedRegions, List<Place> anchors) {
@@ -226,6 +253,9 @@ public final class PlaceFinder implements MentionFinder {
     }
 
     private long population(Place place) {
+        if (place.key().startsWith("country:")) {
+            return Long.MAX_VALUE / 2;
+        }
         return gazetteer.placeEntry(place.key()).map(PlaceEntry::population).orElse(0L);
     }
 

@@ -24,6 +24,6 @@ public record WordAnalysis(String lemma, String tag) {
     /** Whether the dictionary marks this reading as a personal name (first name, surname or patronymic). */
     public boolean isPersonalName() {
         return tag.contains("prop:fname") || tag.contains("prop:lname") || tag.contains("prop:pname")
-                || tag.contains("Name") || tag.contains("Surname") || tag.contains("Patr");
+                || tag.contains(":Name") || tag.contains(":Fam") || tag.contains(":Patr");
     }
 }

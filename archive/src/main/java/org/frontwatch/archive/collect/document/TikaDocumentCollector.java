@@ -44,7 +44,6 @@ public final class TikaDocumentCollector implements Collector {
 
     private final CollectLimits limits;
     private final Clock clock;
-    private AutoDetectParser parser;
 
     public TikaDocumentCollector(CollectLimits limits, Clock clock) {
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -120,11 +119,13 @@ public final class TikaDocumentCollector implements Collector {
         }
     }
 
-    private synchronized AutoDetectParser parser() {
-        if (parser == null) {
-            parser = new AutoDetectParser();
-        }
-        return parser;
+    private static AutoDetectParser parser() {
+        return SharedParser.INSTANCE;
+    }
+
+    /** Tika's parser takes seconds to set up and is thread-safe: one per JVM, made on first use. */
+    private static final class SharedParser {
+        static final AutoDetectParser INSTANCE = new AutoDetectParser();
     }
 
     private static void putIfPresent(Map<String, String> metadata, String key, String value) {
