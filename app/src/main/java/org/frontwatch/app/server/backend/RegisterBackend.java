@@ -77,6 +77,12 @@ public final class RegisterBackend implements ServerBackend {
         this.accounts = new RegisterAccountStore(register.store().accounts());
     }
 
+    /** The backend over an open workspace, taking uploads through the ingest pipeline. */
+    public static RegisterBackend of(org.frontwatch.app.pipeline.Workspace workspace) {
+        return new RegisterBackend(workspace.register(), workspace.archive(), workspace.custody(),
+                new PipelineUploadIngest(workspace));
+    }
+
     @Override
     public SearchResult search(SearchQuery query) {
         StringBuilder text = new StringBuilder(query.text());
