@@ -24,7 +24,8 @@ import org.frontwatch.model.Span;
  * and the subject — the nearest subject noun of the sentence with the adjective before it ("Russian losses"), else the
  * figure's unit.
  *
- * <p>Several claimants in one sentence each keep their own figures (nearest cue wins). A figure that nobody is said
+ * <p>Several claimants in one sentence each keep their own figures: a figure belongs to the last claimant named
+ * before it, else to the first named after it ("300 refused, according to X"). A figure that nobody is said
  * to claim has no claimant: the item itself asserts it, and its source (outlet, Telegram channel) is known to the
  * register, not to this stage. Immutable and thread-safe.
  */
@@ -45,7 +46,10 @@ public final class ClaimFinder {
     private record Cue(Side side, List<String> words) {
     }
 
-    /** A claimant named in a sentence, and the token position of the cue that names it. */
+    /**
+     * A claimant named in a sentence, and where its attribution starts (token index): a claimant governs the figures
+     * after it up to the next claimant; a figure before every claimant belongs to the first one after it.
+     */
     private record Claimant(String name, Optional<String> key, int cueAt) {
     }
 
@@ -88,8 +92,10 @@ public final class ClaimFinder {
                     : Optional.empty();
             for (Mention figure : figures) {
                 int at = tokenIndex(tokens, figure.span().start());
-                Optional<Claimant> claimant = claimants.stream()
-                        .min((a, b) -> Integer.compare(Math.abs(a.cueAt() - at), Math.abs(b.cueAt() - at)))
+                Optional<Claimant> claimant = claimants.stream().filter(c -> c.cueAt() <= at)
+                        .reduce((a, b) -> b.cueAt() >= a.cueAt() ? b : a)
+                        .or(() -> claimants.stream().filter(c -> c.cueAt() > at)
+                                .min((a, b) -> Integer.compare(a.cueAt(), b.cueAt())))
                         .or(() -> quoting);
                 if (claimant.isEmpty()) {
                     continue;
@@ -128,8 +134,8 @@ public final class ClaimFinder {
     /** The claimant phrase from token {@code from} walking in {@code direction} up to punctuation. */
     private Optional<Claimant> phrase(String text, List<Token> tokens, int from, int direction,
                                       List<Mention> organisations, List<Mention> figures, int cueAt) {
-        int first = from;
-        int last = from;
+        int first = Integer.MAX_VALUE;
+        int last = -1;
         int words = 0;
         int position = from;
         boolean tooLong = false;
@@ -151,16 +157,16 @@ public final class ClaimFinder {
             last = Math.max(last, position);
             position += direction;
         }
-        if (words == 0 || first < 0 || last >= tokens.size() || first > last
-                || tokens.get(first).kind() == TokenKind.PUNCTUATION) {
+        if (words == 0 || last < 0 || first > last || tokens.get(first).kind() == TokenKind.PUNCTUATION) {
             return Optional.empty();
         }
         Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
         Optional<Mention> organisation = organisations.stream().filter(o -> span.overlaps(o.span()))
                 .min((a, b) -> Integer.compare(Math.abs(a.span().start() - tokens.get(from).span().start()),
                         Math.abs(b.span().start() - tokens.get(from).span().start())));
+        int at = Math.min(cueAt, first);
         if (organisation.isPresent()) {
-            return Optional.of(new Claimant(organisation.get().text(), Optional.of(organisation.get().key()), cueAt));
+            return Optional.of(new Claimant(organisation.get().text(), Optional.of(organisation.get().key()), at));
         }
         if (tooLong && direction < 0) {
             return Optional.empty();
@@ -175,7 +181,7 @@ public final class ClaimFinder {
         }
         boolean digits = name.chars().anyMatch(Character::isDigit);
         return name.isEmpty() || digits ? Optional.empty()
-                : Optional.of(new Claimant(name, Optional.empty(), cueAt));
+                : Optional.of(new Claimant(name, Optional.empty(), at));
     }
 
     /** "Генштаб ВСУ: за сутки …" — a capitalised name of a few words and a colon opening the sentence. */
