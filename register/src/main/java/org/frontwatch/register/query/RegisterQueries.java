@@ -68,19 +68,25 @@ public final class RegisterQueries {
         Map<String, String> labels = new LinkedHashMap<>();
         switch (by) {
             case ORIGIN, REGION -> keys.forEach(key -> labels.put(key, RegionNames.label(key)));
-            case PLACE -> each(connection, "SELECT DISTINCT place_key, place_name FROM incidents "
-                    + "WHERE place_key IS NOT NULL", List.of(), rows -> labels.put(rows.getString(1),
-                    rows.getString(2)));
+            case PLACE -> placeNames(connection, keys, labels);
             case TYPE -> keys.forEach(key -> labels.put(key, key.charAt(0) + key.substring(1).toLowerCase()
                     .replace('_', ' ')));
             default -> keys.forEach(key -> labels.put(key, key));
         }
-        if (by == TallyDimension.PLACE) {
-            each(connection, "SELECT DISTINCT mention_key, place_name FROM mentions WHERE type = 'PLACE' "
-                    + "AND place_name IS NOT NULL", List.of(), rows -> labels.putIfAbsent(rows.getString(1),
-                    rows.getString(2)));
-        }
         return labels;
+    }
+
+    /** The gazetteer names of the given place keys, as their mentions carry them (looked up by key, in chunks). */
+    private static void placeNames(Connection connection, java.util.Set<String> keys, Map<String, String> labels)
+            throws SQLException {
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            each(connection, "SELECT mention_key, MIN(place_name) FROM mentions WHERE mention_key IN (" + marks
+                    + ") AND type = 'PLACE' AND place_name IS NOT NULL GROUP BY mention_key", chunk,
+                    rows -> labels.put(rows.getString(1), rows.getString(2)));
+        }
     }
 
     public List<IncidentSummary> incidents(IncidentFilter filter) {
