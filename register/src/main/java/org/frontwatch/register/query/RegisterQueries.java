@@ -76,16 +76,19 @@ public final class RegisterQueries {
         return labels;
     }
 
-    /** The gazetteer names of the given place keys, as their mentions carry them (looked up by key, in chunks). */
+    /** The gazetteer names of the given place keys, as their first mention carries them: one index lookup each. */
     private static void placeNames(Connection connection, java.util.Set<String> keys, Map<String, String> labels)
             throws SQLException {
-        List<String> all = new ArrayList<>(keys);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            each(connection, "SELECT mention_key, MIN(place_name) FROM mentions WHERE mention_key IN (" + marks
-                    + ") AND type = 'PLACE' AND place_name IS NOT NULL GROUP BY mention_key", chunk,
-                    rows -> labels.put(rows.getString(1), rows.getString(2)));
+        try (PreparedStatement statement = connection.prepareStatement("SELECT place_name FROM mentions "
+                + "WHERE mention_key = ? AND type = 'PLACE' AND place_name IS NOT NULL LIMIT 1")) {
+            for (String key : keys) {
+                statement.setString(1, key);
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (rows.next()) {
+                        labels.put(key, rows.getString(1));
+                    }
+                }
+            }
         }
     }
 
