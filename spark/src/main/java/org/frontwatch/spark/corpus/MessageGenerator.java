@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Generates Telegram-style messages as JSON lines of items (the format of
- * {@link org.frontwatch.spark.input.JsonLinesItemReader}): channel posts in English, Russian and Ukrainian from
- * the bundled templates, published February to April 2023, one in ten a forward of a recent post into another
+ * {@link org.frontwatch.spark.input.JsonLinesItemReader}): channel posts in English, Russian and Ukrainian of two
+ * or three sentences drawn from the bundled templates, published February to April 2023, one in ten a forward of a recent post into another
  * channel (same text, {@code forwarded_from} set) so that corroboration has near-duplicates to find. The same seed
  * gives the same lines.
  */
@@ -80,7 +80,13 @@ public final class MessageGenerator {
         } else {
             String language = templates.languages().get(random.nextInt(templates.languages().size()));
             List<String> choices = templates.templates().get(language);
-            text = fill(choices.get(random.nextInt(choices.size())), templates.slots().get(language));
+            int sentences = 2 + random.nextInt(2);
+            StringBuilder message = new StringBuilder();
+            for (int i = 0; i < sentences; i++) {
+                message.append(i == 0 ? "" : " ").append(fill(choices.get(random.nextInt(choices.size())),
+                        templates.slots().get(language)));
+            }
+            text = message.toString();
             second = FIRST_DAY.toEpochDay() * 86_400 + random.nextLong(DAYS * 86_400L);
         }
         recentText[slot] = text;
