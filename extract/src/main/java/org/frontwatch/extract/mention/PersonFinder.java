@@ -21,7 +21,7 @@ import org.frontwatch.model.Span;
  * Ukrainian {@code prop:fname}/{@code pname}/{@code lname}), and only combinations count — first name with surname
  * or patronymic ("Сергей Иванов", "Іваном Петровичем"), surname with first name ("Иванов Сергей Петрович"), initials
  * with a capitalised word ("В. В. Путин"), and in English a title before capitalised words ("Colonel Ivan Petrov",
- * "Mr. Smith"). A lone first name or surname is not enough. The key is {@code person:} and the lowercase lemmas of
+ * "Mr. Smith"; "General Staff" is not a person). A lone first name or surname is not enough. The key is {@code person:} and the lowercase lemmas of
  * the name joined by hyphens, so that inflected forms share it ("Сергея Иванова" → {@code person:сергей-иванов}).
  * Immutable and thread-safe.
  */
@@ -74,7 +74,9 @@ public final class PersonFinder implements MentionFinder {
             while (end < tokens.size() && end - start < 3 && isCapitalisedWord(tokens.get(end))) {
                 end++;
             }
-            return end > start ? end : i;
+            // "Mr. Smith" is a name; "General Staff" is not, so other titles need two words after them
+            int needed = words.contains("person-honorific", tokens.get(i).text()) ? 1 : 2;
+            return end - start >= needed ? end : i;
         }
         Role first = role(tokens, i, language);
         if (first == Role.INITIAL) {
