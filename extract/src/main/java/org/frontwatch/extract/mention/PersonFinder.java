@@ -27,16 +27,22 @@ import org.frontwatch.model.Span;
  */
 public final class PersonFinder implements MentionFinder {
     private static final class Bundled {
-        static final PersonFinder INSTANCE = new PersonFinder(Morphology.bundled());
+        static final PersonFinder INSTANCE = new PersonFinder(Morphology.bundled(), OrganisationFinder.bundled());
     }
 
     private enum Role { FIRST, PATRONYMIC, SURNAME, INITIAL, OTHER_CAPITALISED, NONE }
 
     private final Morphology morphology;
     private final ContextWords words = ContextWords.bundled();
+    private final OrganisationFinder organisations;
 
-    public PersonFinder(Morphology morphology) {
+    public PersonFinder(Morphology morphology, OrganisationFinder organisations) {
         this.morphology = morphology;
+        this.organisations = organisations;
+    }
+
+    private static boolean insideOrganisation(List<Mention> organisations, Span span) {
+        return organisations.stream().anyMatch(m -> m.span().overlaps(span));
     }
 
     public static PersonFinder bundled() {
@@ -46,12 +52,13 @@ public final class PersonFinder implements MentionFinder {
     @Override
     public List<Mention> find(AnalysedText text) {
         List<Mention> mentions = new ArrayList<>();
+        List<Mention> organisations = this.organisations.find(text);
         for (Sentence sentence : text.sentences()) {
             List<Token> tokens = sentence.tokens();
             int i = 0;
             while (i < tokens.size()) {
                 int end = nameEnd(tokens, i, text.language());
-                if (end > i) {
+                if (end > i && !insideOrganisation(organisations, tokens.get(i).span())) {
                     // the title is not part of the name: "Colonel" stays, "Ivan Petrov" is redacted
                     int start = isTitle(tokens, i) ? titleEnd(tokens, i) : i;
                     Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());

@@ -39,4 +39,9 @@ class PersonFinderTest {
     void ignoresLoneNamesAndPlaces() {
         assertThat(found("Мария вернулась в Харьков. Иванов молчит.", Language.RU)).isEmpty();
     }
+
+    @Test
+    void leavesOrganisationsSpelledLikeNamesAlone() {
+        assertThat(found("Об этом сообщает Франс Пресс.", Language.RU)).isEmpty();
+    }
 }
