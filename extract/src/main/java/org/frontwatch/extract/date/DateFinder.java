@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontwatch.extract.LexiconFile;
+import org.frontwatch.extract.WordStarts;
 import org.frontwatch.extract.mention.MentionFinder;
 import org.frontwatch.extract.text.AnalysedText;
 import org.frontwatch.model.DateInterval;
@@ -163,9 +164,9 @@ public final class DateFinder implements MentionFinder {
     public List<Mention> find(AnalysedText analysed) {
         String text = analysed.text();
         List<Mention> found = new ArrayList<>();
+        int[] starts = WordStarts.of(text);
         for (Rule rule : rules) {
-            Matcher matcher = rule.pattern().matcher(text);
-            while (matcher.find()) {
+            WordStarts.forEachMatch(rule.pattern(), text, starts, matcher -> {
                 Optional<DateInterval> interval;
                 try {
                     interval = rule.resolve().apply(new Resolution(matcher, analysed.published()));
@@ -178,7 +179,7 @@ public final class DateFinder implements MentionFinder {
                     Span span = new Span(start, matcher.end());
                     found.add(Mention.date(span.of(text), span, interval.get()));
                 }
-            }
+            });
         }
         found.sort(Comparator.comparingInt((Mention m) -> -m.span().length()).thenComparing(Mention::span));
         List<Mention> kept = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontwatch.extract.LexiconFile;
+import org.frontwatch.extract.WordStarts;
 import org.frontwatch.extract.mention.MentionFinder;
 import org.frontwatch.extract.text.AnalysedText;
 import org.frontwatch.model.Mention;
@@ -109,71 +110,68 @@ public final class UnitFinder implements MentionFinder {
     @Override
     public List<Mention> find(AnalysedText analysed) {
         String text = analysed.text();
+        int[] starts = WordStarts.of(text);
         List<Mention> found = new ArrayList<>();
-        findNumberedFirst(text, found);
-        findOrdinalFirst(text, found);
-        findSpelledOrdinals(text, found);
-        findNamed(text, found);
+        findNumberedFirst(text, starts, found);
+        findOrdinalFirst(text, starts, found);
+        findSpelledOrdinals(text, starts, found);
+        findNamed(text, starts, found);
         List<Mention> kept = withoutOverlaps(found);
-        findBareOrdinals(text, kept);
+        findBareOrdinals(text, starts, kept);
         return withoutOverlaps(kept);
     }
 
-    private void findNumberedFirst(String text, List<Mention> found) {
+    private void findNumberedFirst(String text, int[] starts, List<Mention> found) {
         for (int k = 0; k < numberedByKind.size(); k++) {
-            Matcher matcher = numberedByKind.get(k).matcher(text);
-            while (matcher.find()) {
+            String kind = numberedKinds.get(k);
+            WordStarts.forEachMatch(numberedByKind.get(k), text, starts, matcher -> {
                 String prefix = Optional.ofNullable(matcher.group(1)).map(UnitFinder::transliterated).orElse("");
                 String designation = prefix + Long.parseLong(matcher.group(2));
-                add(found, text, matcher.start(), matcher.end(), numberedKinds.get(k), designation);
-            }
+                add(found, text, matcher.start(), matcher.end(), kind, designation);
+            });
         }
     }
 
-    private void findOrdinalFirst(String text, List<Mention> found) {
-        Matcher matcher = NUMBER.matcher(text);
-        while (matcher.find()) {
+    private void findOrdinalFirst(String text, int[] starts, List<Mention> found) {
+        WordStarts.forEachMatch(NUMBER, text, starts, matcher -> {
             long number = Long.parseLong(matcher.group(1).replace(",", ""));
             boolean ordinal = matcher.group(2) != null || matcher.group(3) != null;
-            if (number == 0) {
-                continue;
+            int start = matcher.start();
+            if (number != 0) {
+                kindAfter(text, matcher.end(), ordinal, false).ifPresent(kindEnd ->
+                        add(found, text, start, kindEnd.end(), kindEnd.kind(), Long.toString(number)));
             }
-            kindAfter(text, matcher.end(), ordinal, false).ifPresent(kindEnd ->
-                    add(found, text, matcher.start(), kindEnd.end(), kindEnd.kind(), Long.toString(number)));
-        }
+        });
     }
 
-    private void findSpelledOrdinals(String text, List<Mention> found) {
+    private void findSpelledOrdinals(String text, int[] starts, List<Mention> found) {
         for (int k = 0; k < ordinalWords.size(); k++) {
-            Matcher matcher = ordinalWords.get(k).matcher(text);
-            while (matcher.find()) {
+            long value = ordinalValues.get(k);
+            WordStarts.forEachMatch(ordinalWords.get(k), text, starts, matcher -> {
                 boolean english = matcher.group().chars().allMatch(c -> c < 128);
-                if (english && !Character.isUpperCase(matcher.group().charAt(0))) {
-                    continue;
+                if (!english || Character.isUpperCase(matcher.group().charAt(0))) {
+                    int start = matcher.start();
+                    kindAfter(text, matcher.end(), true, english).ifPresent(kindEnd ->
+                            add(found, text, start, kindEnd.end(), kindEnd.kind(), Long.toString(value)));
                 }
-                long value = ordinalValues.get(k);
-                int start = matcher.start();
-                kindAfter(text, matcher.end(), true, english).ifPresent(kindEnd ->
-                        add(found, text, start, kindEnd.end(), kindEnd.kind(), Long.toString(value)));
-            }
+            });
         }
     }
 
     /** One pass over the text with every alias as its own group (aliases hold no capturing groups of their own). */
-    private void findNamed(String text, List<Mention> found) {
-        Matcher matcher = namedAliases.get(0).matcher(text);
-        while (matcher.find()) {
+    private void findNamed(String text, int[] starts, List<Mention> found) {
+        WordStarts.forEachMatch(namedAliases.get(0), text, starts, matcher -> {
             for (int group = 1; group <= matcher.groupCount(); group++) {
                 if (matcher.group(group) != null) {
                     add(found, text, matcher.start(), matcher.end(), "named", namedSlugs.get(group - 1));
                     break;
                 }
             }
-        }
+        });
     }
 
     /** "the 1439th", "1439-го" alone: a unit when the text already has a unit with that number. */
-    private void findBareOrdinals(String text, List<Mention> kept) {
+    private void findBareOrdinals(String text, int[] starts, List<Mention> kept) {
         Map<String, String> keyByNumber = new HashMap<>();
         for (Mention mention : kept) {
             UnitKey key = UnitKey.parse(mention.key());
@@ -181,18 +179,16 @@ public final class UnitFinder implements MentionFinder {
                 keyByNumber.putIfAbsent(key.designation(), key.toString());
             }
         }
-        Matcher matcher = NUMBER.matcher(text);
-        while (matcher.find()) {
-            if (matcher.group(2) == null && matcher.group(3) == null) {
-                continue;
+        WordStarts.forEachMatch(NUMBER, text, starts, matcher -> {
+            if (matcher.group(2) != null || matcher.group(3) != null) {
+                String number = Long.toString(Long.parseLong(matcher.group(1).replace(",", "")));
+                String key = keyByNumber.get(number);
+                if (key != null) {
+                    Span span = new Span(matcher.start(), matcher.end());
+                    kept.add(Mention.of(MentionType.UNIT, span.of(text), span, key));
+                }
             }
-            String number = Long.toString(Long.parseLong(matcher.group(1).replace(",", "")));
-            String key = keyByNumber.get(number);
-            if (key != null) {
-                Span span = new Span(matcher.start(), matcher.end());
-                kept.add(Mention.of(MentionType.UNIT, span.of(text), span, key));
-            }
-        }
+        });
     }
 
     private record KindEnd(String kind, int end) {
