@@ -50,7 +50,7 @@ public final class FrontwatchServer implements AutoCloseable {
         SessionStore sessions = new SessionStore(clock, Duration.ofHours(12));
         Gate gate = new Gate(backend.accounts(), sessions, settings.publicMode());
         Optional<PublicView> publicView = settings.publicMode()
-                ? Optional.of(new PublicView(backend, PublicRedactor.instance())) : Optional.empty();
+                ? Optional.of(new PublicView(backend, PublicRedactor.instance(), clock)) : Optional.empty();
         List<ApiRoute> routes = new ArrayList<>();
         routes.addAll(new EvidenceRoutes(backend, publicView).routes());
         routes.addAll(new IncidentRoutes(backend, publicView).routes());
