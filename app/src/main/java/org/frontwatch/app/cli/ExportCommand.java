@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.frontwatch.app.pipeline.Workspace;
+import org.frontwatch.app.redact.PublicRedactor;
 import org.frontwatch.archive.preserve.custody.CustodyAction;
 import org.frontwatch.model.Redactor;
 import org.frontwatch.register.export.ExportFormat;
@@ -41,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExportFormat exportFormat = ExportFormat.parse(format);
-        Redactor redactor = publicMode ? PublicRedaction.redactor() : Redactor.none();
+        Redactor redactor = publicMode ? PublicRedactor.instance() : Redactor.none();
         try (Workspace workspace = Workspace.open(cli.dataDirectory(), cli.jdbcUrl());
              Writer out = output == null
                      ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))

@@ -44,8 +44,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String text = read(file);
         Optional<Language> lang = Optional.ofNullable(language).map(ExtractCommand::parseLanguage);
+        String text = read(file);
         Extraction extraction = Extractor.create().extract(text, Optional.ofNullable(published), lang);
         PrintWriter out = spec.commandLine().getOut();
         out.println(ExtractionJson.write(extraction));

@@ -25,7 +25,7 @@ class DataDirectoryTest {
     void defaultsToFrontwatchDataInWorkingDirectory() {
         DataDirectory chosen = DataDirectory.choose(Optional.empty(), Map.of("FRONTWATCH_DATA", "  "));
         assertThat(chosen.root()).isEqualTo(Path.of("frontwatch-data").toAbsolutePath());
-        assertThat(chosen.custodyLog()).endsWith(Path.of("frontwatch-data", "custody.log"));
-        assertThat(chosen.warcDirectory()).endsWith(Path.of("frontwatch-data", "warc"));
+        assertThat(chosen.custodyLog()).endsWithRaw(Path.of("frontwatch-data", "custody.log"));
+        assertThat(chosen.warcDirectory()).endsWithRaw(Path.of("frontwatch-data", "warc"));
     }
 }

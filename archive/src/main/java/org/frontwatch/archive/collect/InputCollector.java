@@ -1,6 +1,8 @@
 package org.frontwatch.archive.collect;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -66,9 +68,28 @@ public final class InputCollector {
         return collectors;
     }
 
-    /** Collects one file, or every file under a directory in sorted order. */
+    /**
+     * Collects one file, or every file under a directory in sorted order. Bad input goes to
+     * {@link CollectSink#reject}; an exception thrown by {@code sink} itself is not bad input: it stops the
+     * collection and is rethrown here.
+     */
     public void collect(Path fileOrDirectory, CollectSink sink) {
         Objects.requireNonNull(sink, "sink");
+        GuardedSink guarded = new GuardedSink(sink);
+        try {
+            collectGuarded(fileOrDirectory, guarded);
+        } catch (RuntimeException e) {
+            guarded.failure().ifPresent(failure -> {
+                throw failure;
+            });
+            throw e;
+        }
+        guarded.failure().ifPresent(failure -> {
+            throw failure;
+        });
+    }
+
+    private void collectGuarded(Path fileOrDirectory, GuardedSink sink) {
         if (Files.isDirectory(fileOrDirectory)) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(fileOrDirectory)) {
@@ -87,12 +108,47 @@ public final class InputCollector {
         }
     }
 
+    /**
+     * Collects bytes fetched from {@code uri} (by the live fetcher): an RSS/Atom feed when the content type or
+     * the first bytes say so, else an HTML page; {@code contentType} may be empty. Feed entries and the page are
+     * read as from a file, their captures addressed by {@code uri}.
+     */
+    public void collect(InputStream body, String uri, String contentType, CollectSink sink) {
+        Objects.requireNonNull(sink, "sink");
+        GuardedSink guarded = new GuardedSink(sink);
+        try (BufferedInputStream in = new BufferedInputStream(body, InputSample.HEAD_BYTES)) {
+            in.mark(InputSample.HEAD_BYTES);
+            InputSample sample = new InputSample(Path.of("fetched"), in.readNBytes(InputSample.HEAD_BYTES));
+            in.reset();
+            String type = contentType.toLowerCase(java.util.Locale.ROOT);
+            Optional<FeedCollector> feeds = first(FeedCollector.class);
+            Optional<HtmlCollector> pages = first(HtmlCollector.class);
+            if (feeds.isPresent() && (type.contains("rss") || type.contains("atom") || feeds.get().accepts(sample))) {
+                feeds.get().collect(in, uri, guarded);
+            } else if (pages.isPresent() && (type.isEmpty() || type.contains("html") || pages.get().accepts(sample))) {
+                pages.get().collect(in, uri, guarded);
+            } else {
+                guarded.reject(new BadInputException(uri, "offset 0", "fetched content of type '" + contentType
+                        + "' is neither a feed nor an HTML page (" + FormatDescription.describe(sample) + ")"));
+            }
+        } catch (IOException e) {
+            guarded.reject(new BadInputException(uri, "", "cannot read the fetched body: " + e.getMessage(), e));
+        }
+        guarded.failure().ifPresent(failure -> {
+            throw failure;
+        });
+    }
+
+    private <T extends Collector> Optional<T> first(Class<T> type) {
+        return collectors.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
     /** The collector that would read {@code sample}, if any. */
     public Optional<Collector> collectorFor(InputSample sample) {
         return collectors.stream().filter(collector -> collector.accepts(sample)).findFirst();
     }
 
-    private void collectFile(Path file, CollectSink sink) {
+    private void collectFile(Path file, GuardedSink sink) {
         InputSample sample;
         try {
             sample = InputSample.of(file);
@@ -109,11 +165,18 @@ public final class InputCollector {
         try {
             collector.get().collect(file, sink);
         } catch (BadInputException e) {
-            sink.reject(e);
+            if (sink.failure().isEmpty()) {
+                sink.reject(e);
+            }
         } catch (RuntimeException e) {
-            sink.reject(new BadInputException(file.toString(), "", collector.get().format()
-                    + " collector failed: " + e, e));
+            if (sink.failure().isEmpty()) {
+                sink.reject(new BadInputException(file.toString(), "", collector.get().format()
+                        + " collector failed: " + e, e));
+            }
         }
+        sink.failure().ifPresent(failure -> {
+            throw failure;
+        });
     }
 
     private static boolean isPassedOverInWalk(Path relative) {

@@ -123,6 +123,45 @@ class InputCollectorTest {
         assertThat(sink.messages().get(0)).contains("crashing collector failed").contains("bug");
     }
 
+    @Test
+    void stopsAndRethrowsWhenTheSinkItselfFailsInsteadOfCallingItBadInput(@TempDir Path dir) throws IOException {
+        copy("feed/rss-ru.xml", dir.resolve("a-feed.xml"));
+        copy("html/article-en.html", dir.resolve("b-article.html"));
+        List<String> seen = new java.util.ArrayList<>();
+        CollectSink failing = new CollectSink() {
+            @Override
+            public void accept(org.frontwatch.model.Collected collected) {
+                seen.add(collected.item().title());
+                throw new IllegalStateException("disk full");
+            }
+
+            @Override
+            public void reject(BadInputException problem) {
+                seen.add("rejected: " + problem.getMessage());
+            }
+        };
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inputs.collect(dir, failing))
+                .isInstanceOf(IllegalStateException.class).hasMessage("disk full");
+        assertThat(seen).containsExactly("Мобилизованные из Иркутской области записали новое обращение");
+    }
+
+    @Test
+    void collectsFetchedBytesAsAFeedOrAPage() throws IOException {
+        RecordingSink sink = new RecordingSink();
+        inputs.collect(Files.newInputStream(fixture("feed/atom-uk.xml")), "https://chronicle.example.net/feed.atom",
+                "application/atom+xml", sink);
+        inputs.collect(Files.newInputStream(fixture("html/article-en.html")), "https://ledger.example.com/a",
+                "text/html; charset=utf-8", sink);
+        inputs.collect(new java.io.ByteArrayInputStream(new byte[] {0, 1, 2}), "https://x.example/blob",
+                "application/octet-stream", sink);
+
+        assertThat(sink.items()).extracting(Item::kind).containsExactly(SourceKind.ATOM, SourceKind.ATOM,
+                SourceKind.WEB);
+        assertThat(sink.messages()).singleElement().asString().startsWith("https://x.example/blob at offset 0")
+                .contains("neither a feed nor an HTML page");
+    }
+
     private String formatOf(Path file) throws IOException {
         return inputs.collectorFor(InputSample.of(file)).map(Collector::format).orElse("none");
     }

@@ -21,6 +21,26 @@ public final class SampleCaptures {
     private SampleCaptures() {
     }
 
+    /**
+     * The posts of the crash-safety ingest: mostly small, every 40th a 2 MiB video-sized payload, so that a kill
+     * can land in the middle of a large write.
+     */
+    public static Collected ingested(int n) {
+        return n % 40 == 17 ? largePost(n) : post(n);
+    }
+
+    /** Post {@code n} with a 2 MiB attachment-like payload (deterministic bytes). */
+    public static Collected largePost(int n) {
+        byte[] payload = new byte[2 << 20];
+        new java.util.Random(n).nextBytes(payload);
+        Capture capture = Capture.of("tg://frontwatch_test_channel/" + n + "/video.mp4",
+                Instant.parse("2024-03-10T12:00:00Z"), "video/mp4", payload);
+        Item item = new Item(capture.sha256(), SourceKind.TELEGRAM, "Frontwatch Test Channel",
+                "https://t.me/frontwatch_test_channel/" + n, Optional.empty(), "Видео " + n, "",
+                Map.of("message_id", Integer.toString(n), "media", "video.mp4"));
+        return new Collected(capture, item);
+    }
+
     /** Post number {@code n} of a made-up channel, captured at a fixed time. */
     public static Collected post(int n) {
         String text = "Пост " + n + ". " + LINES[n % LINES.length];

@@ -24,7 +24,8 @@ import org.frontwatch.model.Span;
  * and the subject — the nearest subject noun of the sentence with the adjective before it ("Russian losses"), else the
  * figure's unit.
  *
- * <p>Several claimants in one sentence each keep their own figures (nearest cue wins). A figure that nobody is said
+ * <p>Several claimants in one sentence each keep their own figures: a figure belongs to the last claimant named
+ * before it, else to the first named after it ("300 refused, according to X"). A figure that nobody is said
  * to claim has no claimant: the item itself asserts it, and its source (outlet, Telegram channel) is known to the
  * register, not to this stage. Immutable and thread-safe.
  */
@@ -33,6 +34,8 @@ public final class ClaimFinder {
     private static final int MAX_CLAIMANT_WORDS = 7;
     private static final Pattern ADJECTIVE = Pattern.compile(
             "\\p{L}+(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ых|их|ого|его|ому|ему|ую|юю|ої|ій|ий|і|ні|ські|ькі)");
+    private static final String QUOTES = "«»\"“”„‘’'";
+    private static final int MAX_HEADER_WORDS = 4;
     private static final ClaimFinder BUNDLED = new ClaimFinder();
 
     private final List<Cue> cues = new ArrayList<>();
@@ -43,7 +46,10 @@ public final class ClaimFinder {
     private record Cue(Side side, List<String> words) {
     }
 
-    /** A claimant named in a sentence, and the token position of the cue that names it. */
+    /**
+     * A claimant named in a sentence, and where its attribution starts (token index): a claimant governs the figures
+     * after it up to the next claimant; a figure before every claimant belongs to the first one after it.
+     */
     private record Claimant(String name, Optional<String> key, int cueAt) {
     }
 
@@ -86,9 +92,14 @@ public final class ClaimFinder {
                     : Optional.empty();
             for (Mention figure : figures) {
                 int at = tokenIndex(tokens, figure.span().start());
-                Optional<Claimant> claimant = claimants.stream()
-                        .min((a, b) -> Integer.compare(Math.abs(a.cueAt() - at), Math.abs(b.cueAt() - at)))
+                Optional<Claimant> claimant = claimants.stream().filter(c -> c.cueAt() <= at)
+                        .reduce((a, b) -> b.cueAt() >= a.cueAt() ? b : a)
+                        .or(() -> claimants.stream().filter(c -> c.cueAt() > at)
+                                .min((a, b) -> Integer.compare(a.cueAt(), b.cueAt())))
                         .or(() -> quoting);
+                if (claimant.isEmpty()) {
+                    continue;
+                }
                 claims.add(new Claim(sentence.span().of(text.text()), sentence.span(),
                         claimant.map(Claimant::name), claimant.flatMap(Claimant::key),
                         subject(text.text(), tokens, figure), figure.figure().orElseThrow()));
@@ -100,6 +111,7 @@ public final class ClaimFinder {
     private List<Claimant> claimants(String text, List<Token> tokens, List<Mention> organisations,
                                      List<Mention> figures) {
         List<Claimant> found = new ArrayList<>();
+        header(text, tokens, organisations).ifPresent(found::add);
         for (int i = 0; i < tokens.size(); i++) {
             for (Cue cue : cues) {
                 if (!matchesAt(tokens, i, cue.words())) {
@@ -122,13 +134,17 @@ public final class ClaimFinder {
     /** The claimant phrase from token {@code from} walking in {@code direction} up to punctuation. */
     private Optional<Claimant> phrase(String text, List<Token> tokens, int from, int direction,
                                       List<Mention> organisations, List<Mention> figures, int cueAt) {
-        int first = from;
-        int last = from;
+        int first = Integer.MAX_VALUE;
+        int last = -1;
         int words = 0;
         int position = from;
         boolean tooLong = false;
         while (position >= 0 && position < tokens.size()) {
             Token token = tokens.get(position);
+            if (QUOTES.indexOf(token.text().charAt(0)) >= 0 && token.text().length() == 1) {
+                position += direction;
+                continue;
+            }
             if (token.kind() == TokenKind.PUNCTUATION && !token.text().equals("’") && !token.text().equals("'")
                     && !token.text().equals("-") || figures.stream().anyMatch(f -> f.span().overlaps(token.span()))) {
                 break;
@@ -141,22 +157,53 @@ public final class ClaimFinder {
             last = Math.max(last, position);
             position += direction;
         }
-        if (words == 0 || first < 0 || last >= tokens.size() || first > last
-                || tokens.get(first).kind() == TokenKind.PUNCTUATION) {
+        if (words == 0 || last < 0 || first > last || tokens.get(first).kind() == TokenKind.PUNCTUATION) {
             return Optional.empty();
         }
         Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
         Optional<Mention> organisation = organisations.stream().filter(o -> span.overlaps(o.span()))
                 .min((a, b) -> Integer.compare(Math.abs(a.span().start() - tokens.get(from).span().start()),
                         Math.abs(b.span().start() - tokens.get(from).span().start())));
+        int at = Math.min(cueAt, first);
         if (organisation.isPresent()) {
-            return Optional.of(new Claimant(organisation.get().text(), Optional.of(organisation.get().key()), cueAt));
+            return Optional.of(new Claimant(organisation.get().text(), Optional.of(organisation.get().key()), at));
         }
         if (tooLong && direction < 0) {
             return Optional.empty();
         }
-        String name = span.of(text).replaceFirst("^(?i:the|a|an)\\s+", "").strip();
-        return name.isEmpty() ? Optional.empty() : Optional.of(new Claimant(name, Optional.empty(), cueAt));
+        String name = span.of(text).replaceFirst("^[^\\p{L}\\p{N}«\"“]+", "")
+                .replaceFirst("^(?i:the|a|an)\\s+", "").strip();
+        if (name.indexOf('«') >= 0 && name.indexOf('»') < 0) {
+            name = name.replace("«", "");
+        }
+        if (name.indexOf('“') >= 0 && name.indexOf('”') < 0) {
+            name = name.replace("“", "");
+        }
+        boolean digits = name.chars().anyMatch(Character::isDigit);
+        return name.isEmpty() || digits ? Optional.empty()
+                : Optional.of(new Claimant(name, Optional.empty(), at));
+    }
+
+    /** "Генштаб ВСУ: за сутки …" — a capitalised name of a few words and a colon opening the sentence. */
+    private Optional<Claimant> header(String text, List<Token> tokens, List<Mention> organisations) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).kind() != TokenKind.WORD) {
+            first++;
+        }
+        for (int colon = first + 1; colon < tokens.size() && colon <= first + MAX_HEADER_WORDS; colon++) {
+            Token token = tokens.get(colon);
+            if (token.text().equals(":")) {
+                if (colon + 1 >= tokens.size() || QUOTES.indexOf(tokens.get(colon + 1).text().charAt(0)) >= 0
+                        || !Character.isUpperCase(tokens.get(first).text().charAt(0))) {
+                    return Optional.empty();
+                }
+                return phrase(text, tokens, colon - 1, -1, organisations, List.of(), colon);
+            }
+            if (token.kind() == TokenKind.PUNCTUATION && QUOTES.indexOf(token.text().charAt(0)) < 0) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Ruslan Leviev, head of the team, said:" before a quotation. */

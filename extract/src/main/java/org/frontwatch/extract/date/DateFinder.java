@@ -44,12 +44,15 @@ public final class DateFinder implements MentionFinder {
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
     private static final String YEAR_WORD = "(?:\\s*(?:года|году|год|г\\.|році|року|рік|р\\.))";
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?:(?:on|in|at|в|во|у|на|с|со|з|із|до|від)\\s+)?(?:the\\s+)?(?=\\S)",
+            INSENSITIVE);
     private static final DateFinder BUNDLED = new DateFinder();
 
     private final Map<String, Integer> monthByForm = new HashMap<>();
     private final Map<String, Integer> weekdayByForm = new HashMap<>();
     private final Map<String, Integer> numberByWord = new HashMap<>();
     private final Map<String, String> agoUnitByForm = new HashMap<>();
+    private final Map<String, Integer> seasonStartByForm = new HashMap<>();
     private final List<Rule> rules = new ArrayList<>();
 
     /** One expression shape: a pattern and how a match becomes an interval (empty when it cannot be resolved). */
@@ -123,19 +126,28 @@ public final class DateFinder implements MentionFinder {
         add("(" + partAlternation("late") + ")(" + any + ")(?:\\s+(\\d{4})" + YEAR_WORD + "?)?", INSENSITIVE,
                 r -> partOfMonth(r, 21, 31));
         add("(" + any + ")\\s+(\\d{4})" + YEAR_WORD + "?", 0, r -> month(r, r.group(2), month(r.group(1))));
-        add("(?<=(?:\\s|^)(?iu:[вуз]|во|со|із|від|до|по|к|с|після|после)\\s)(" + cyrillic + ")", 0,
+        add("(?<=(?:\\s|^)(?iu:[вуз]|во|со|із|від|до|по|к|с|за|на|після|после)\\s)(" + cyrillic + ")", 0,
                 r -> month(r, null, month(r.group(1))));
-        add("(?<=(?:^|[^\\p{L}])(?:in|since|from|until|till|by|during|through|before|after|In|Since|From|Until|By|During)\\s)("
+        add("(?<=(?:^|[^\\p{L}])(?:in|since|from|until|till|by|during|through|before|after|last|of|In|Since|From|Until|By|During|Last)\\s)("
                 + englishFull + ")", 0, r -> month(r, null, month(r.group(1))));
         add("(?<=(?:^|[^\\p{L}])(?:in|since|from|until|by|before|after|в|во|с|со|з|із|у|до|от|від|після|после|In|Since|By)\\s)"
                 + "((?:19|20)\\d{2})" + YEAR_WORD + "?", INSENSITIVE, r -> year(r.group(1)));
         add("((?:19|20)\\d{2})" + YEAR_WORD, INSENSITIVE, r -> year(r.group(1)));
-        add("(?:(?:в|у)\\s+ночь\\s+на|(?:в|у)\\s+ніч\\s+(?:на|проти)|overnight\\s+into|the\\s+night\\s+before)\\s+("
+        add("(?:(?:в\\s+|у\\s+)?ночь\\s+на|(?:в\\s+|у\\s+)?ніч\\s+(?:на|проти)|уночі\\s+(?:на|проти)|вночі\\s+(?:на|проти)|(?:the\\s+)?night\\s+(?:to|into|before)|overnight\\s+into)\\s+("
                 + alternation(weekdays) + ")", INSENSITIVE, r -> weekday(r, true));
-        add("(?:on\\s+|last\\s+|во\\s+|в\\s+|у\\s+|минулої\\s+|минулого\\s+|в\\s+прошл(?:ую|ый|ое)\\s+)?("
+        add("(?:on\\s+|last\\s+|во\\s+|в\\s+|у\\s+|с\\s+|со\\s+|з\\s+|із\\s+|до\\s+|від\\s+|минулої\\s+|минулого\\s+|в\\s+прошл(?:ую|ый|ое)\\s+)?("
                 + alternation(weekdays) + ")", INSENSITIVE, r -> weekday(r, false));
         add("(\\d{1,2}|" + alternation(numberWords) + ")\\s+(" + String.join("|", agoUnits) + ")\\s+(?:"
                 + String.join("|", agoWords) + ")", INSENSITIVE, this::ago);
+        List<String> seasonForms = new ArrayList<>();
+        for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "seasons.tsv").rows()) {
+            for (String form : row.cell(1).split("\\|")) {
+                seasonStartByForm.put(form.toLowerCase(Locale.ROOT), Integer.parseInt(row.cell(0)));
+                seasonForms.add(form);
+            }
+        }
+        add("(?:(?:last|this|прошл(?:ой|ым|ого)|эт(?:ой|им|ого)|минул(?:ої|ого|им)|ціє[їі]|цього|цим)\\s+)?("
+                + alternation(seasonForms) + ")(?:\\s+(?:of\\s+)?(\\d{4})" + YEAR_WORD + "?)?", INSENSITIVE, this::season);
         LexiconFile relative = LexiconFile.read(RESOURCES + "relative.tsv");
         for (LexiconFile.Row row : relative.rows()) {
             addRelative(relative, row);
@@ -161,7 +173,9 @@ public final class DateFinder implements MentionFinder {
                     interval = Optional.empty();
                 }
                 if (interval.isPresent()) {
-                    Span span = new Span(matcher.start(), matcher.end());
+                    Matcher preposition = LEADING_PREPOSITION.matcher(matcher.group());
+                    int start = matcher.start() + (preposition.lookingAt() ? preposition.end() : 0);
+                    Span span = new Span(start, matcher.end());
                     found.add(Mention.date(span.of(text), span, interval.get()));
                 }
             }
@@ -208,6 +222,11 @@ public final class DateFinder implements MentionFinder {
                 int offset = Integer.parseInt(row.cell(1));
                 add("(?:" + row.cell(2) + ")", INSENSITIVE, r -> r.published().map(p ->
                         year(p.getYear() + offset)));
+            }
+            case "month-in-year" -> {
+                int month = Integer.parseInt(row.cell(1));
+                add("(?:" + row.cell(2) + ")", INSENSITIVE, r -> r.published().map(p ->
+                        wholeMonth(YearMonth.of(p.getYear(), month))));
             }
             case "to-date" -> {
                 boolean month = row.cell(1).equals("month");
@@ -291,7 +310,7 @@ public final class DateFinder implements MentionFinder {
         }
         return r.published().map(p -> {
             LocalDate day = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(wanted)));
-            if (r.match.group().toLowerCase(Locale.ROOT).startsWith("last ") && day.equals(p)) {
+            if (r.match.group().toLowerCase(Locale.ROOT).matches("(?s)last\\s.*") && day.equals(p)) {
                 day = day.minusWeeks(1);
             }
             return night ? new DateInterval(day.minusDays(1), day, DatePrecision.DAYS) : DateInterval.day(day);
@@ -314,6 +333,24 @@ public final class DateFinder implements MentionFinder {
             case "month" -> Optional.of(wholeMonth(YearMonth.from(p).minusMonths(count)));
             default -> Optional.empty();
         });
+    }
+
+    private Optional<DateInterval> season(Resolution r) {
+        int startMonth = seasonStartByForm.getOrDefault(r.group(1).toLowerCase(Locale.ROOT), 0);
+        if (startMonth == 0) {
+            return Optional.empty();
+        }
+        Optional<YearMonth> start;
+        if (r.group(2) != null) {
+            int year = fullYear(r.group(2));
+            start = Optional.of(YearMonth.of(startMonth == 12 ? year - 1 : year, startMonth));
+        } else {
+            start = r.published().map(p -> {
+                YearMonth candidate = YearMonth.of(p.getYear(), startMonth);
+                return candidate.atDay(1).isAfter(p) ? candidate.minusYears(1) : candidate;
+            });
+        }
+        return start.map(s -> new DateInterval(s.atDay(1), s.plusMonths(2).atEndOfMonth(), DatePrecision.SEASON));
     }
 
     private static LocalDate latestNotAfter(LocalDate published, int month, int day) {

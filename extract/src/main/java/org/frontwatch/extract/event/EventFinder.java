@@ -27,7 +27,8 @@ import org.frontwatch.model.Span;
 /**
  * Finds event reports from sentence-level cues ({@code cues.tsv}), matched on words and their lemmas, skipping cues
  * right after a negation and words inside unit and organisation names ("штурмовая бригада" is no assault). One
- * report per event type and sentence; reports of one type in consecutive sentences of a paragraph are merged.
+ * report per event type and sentence; reports of one type in consecutive sentences of a paragraph are merged;
+ * hashtags are not cues, and a headline's report is dropped when the body reports the same type.
  *
  * <ul>
  *   <li><b>units</b>: unit mentions of the sentence, else of the previous sentence of the paragraph;</li>
@@ -44,6 +45,7 @@ import org.frontwatch.model.Span;
 public final class EventFinder {
     private static final String RESOURCES = "/org/frontwatch/extract/event/";
     private static final int ORIGIN_WINDOW = 5;
+    private static final int MAX_DOCUMENT_ORIGINS = 2;
     private static final Set<String> SINCE = Set.of("since", "с", "со", "з", "із", "від", "начиная", "починаючи");
     private static final EventFinder BUNDLED = new EventFinder();
 
@@ -100,7 +102,7 @@ public final class EventFinder {
         Map<EventType, Integer> lastReportOf = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
-            List<Token> words = words(sentence, mentions);
+            List<Token> words = words(text.text(), sentence, mentions);
             Set<EventType> types = typesIn(words);
             if (types.isEmpty()) {
                 continue;
@@ -119,7 +121,59 @@ public final class EventFinder {
                 lastSentenceOf.put(type, s);
             }
         }
-        return reports;
+        return withDocumentOrigin(withoutHeadlineRepeats(text, reports), documentOrigin(text, mentions));
+    }
+
+    /**
+     * The regions the soldiers of the whole text come from, when the text names at most
+     * {@value #MAX_DOCUMENT_ORIGINS}: a report that names no origin itself is about the same soldiers.
+     */
+    private Set<String> documentOrigin(AnalysedText text, List<Mention> mentions) {
+        Set<String> origin = new LinkedHashSet<>();
+        for (Sentence sentence : text.sentences()) {
+            placesIn(text.text(), sentence, mentions, origin, new LinkedHashSet<>(), new LinkedHashSet<>());
+        }
+        return origin.size() <= MAX_DOCUMENT_ORIGINS ? origin : Set.of();
+    }
+
+    private static List<EventReport> withDocumentOrigin(List<EventReport> reports, Set<String> origin) {
+        if (origin.isEmpty()) {
+            return reports;
+        }
+        List<EventReport> completed = new ArrayList<>();
+        for (EventReport report : reports) {
+            if (report.origin().isEmpty()) {
+                List<String> location = report.location().stream().filter(r -> !origin.contains(r)).toList();
+                completed.add(new EventReport(report.type(), report.text(), report.span(), report.when(),
+                        List.copyOf(origin), location, report.places(), report.units()));
+            } else {
+                completed.add(report);
+            }
+        }
+        return completed;
+    }
+
+    /** A headline (a first line without a full stop) repeats what the body tells; keep the body's report. */
+    private static List<EventReport> withoutHeadlineRepeats(AnalysedText text, List<EventReport> reports) {
+        String content = text.text();
+        int firstLineEnd = content.indexOf('\n');
+        if (firstLineEnd < 0) {
+            return reports;
+        }
+        String firstLine = content.substring(0, firstLineEnd).strip();
+        if (firstLine.isEmpty() || firstLine.endsWith(".")) {
+            return reports;
+        }
+        List<EventReport> kept = new ArrayList<>();
+        for (EventReport report : reports) {
+            boolean headline = report.span().end() <= firstLineEnd;
+            boolean repeated = reports.stream().anyMatch(r -> r != report && r.type() == report.type()
+                    && r.span().start() > firstLineEnd);
+            if (!(headline && repeated)) {
+                kept.add(report);
+            }
+        }
+        return kept;
     }
 
     private Set<EventType> typesIn(List<Token> words) {
@@ -165,14 +219,21 @@ public final class EventFinder {
     }
 
     /** Words and numbers of a sentence, without those inside unit and organisation names. */
-    private static List<Token> words(Sentence sentence, List<Mention> mentions) {
+    private static List<Token> words(String text, Sentence sentence, List<Mention> mentions) {
         List<Span> names = mentions.stream()
                 .filter(m -> m.type() == MentionType.UNIT || m.type() == MentionType.ORG)
                 .map(Mention::span).filter(s -> s.overlaps(sentence.span())).toList();
         return sentence.tokens().stream()
                 .filter(t -> t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER)
+                .filter(t -> !isHashtag(text, t))
                 .filter(t -> names.stream().noneMatch(n -> n.overlaps(t.span())))
                 .toList();
+    }
+
+    /** A hashtag ("#обращение") labels a post; it does not tell an event. */
+    private static boolean isHashtag(String text, Token token) {
+        int start = token.span().start();
+        return token.text().startsWith("#") || (start > 0 && text.charAt(start - 1) == '#');
     }
 
     /** What a sentence says about units, origin, location, places and date. */
@@ -251,8 +312,7 @@ public final class EventFinder {
             }
         }
         Optional<Token> following = last + 1 < tokens.size() ? Optional.of(tokens.get(last + 1)) : Optional.empty();
-        if (following.filter(next -> people.stream().anyMatch(c -> c.matches(next))).isPresent()
-                && Character.isLowerCase(tokens.get(first).text().charAt(0))) {
+        if (following.filter(next -> people.stream().anyMatch(c -> c.matches(next))).isPresent()) {
             return true;
         }
         boolean russian = region.startsWith("RU-");

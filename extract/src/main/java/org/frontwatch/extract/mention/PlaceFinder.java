@@ -45,6 +45,8 @@ public final class PlaceFinder implements MentionFinder {
     private static final long COMMON_NOUN_POPULATION = 1_000;
     /** A place this large counts even when its name is also a common noun and no preposition precedes it. */
     private static final long LARGE_PLACE_POPULATION = 50_000;
+    /** A foreign city smaller than this counts only after a preposition or settlement word ("в Дадли"). */
+    private static final long LARGE_FOREIGN_POPULATION = 500_000;
     private static final Set<String> FRONT_COUNTRIES = Set.of("RU", "UA");
 
     private static final class Bundled {
@@ -165,8 +167,21 @@ public final class PlaceFinder implements MentionFinder {
         boolean sentenceStart = isSentenceStart(tokens, start);
         // a title in quotes capitalises its first word: «Игры будущего»
         boolean afterQuote = before != null && "«\"“„".contains(before.text());
-        if (end - start > 1) {
+        if (keys.stream().allMatch(key -> key.startsWith("country:")) || isAcronym(first.text())) {
             return !nextToPersonalName(tokens, start, end, language);
+        }
+        long population = keys.stream().map(this::place).mapToLong(this::population).max().orElse(0);
+        boolean foreign = keys.stream().map(this::place).noneMatch(p -> FRONT_COUNTRIES.contains(p.country()));
+        if (foreign && population < LARGE_FOREIGN_POPULATION && !settlementCue && !prepositionCue) {
+            return false;
+        }
+        if (end - start > 1) {
+            boolean containsFirstName = false;
+            for (int k = start; k < end; k++) {
+                containsFirstName |= WordClass.of(tokens.get(k).text(), language, morphology) == WordClass.PERSONAL;
+            }
+            return (!containsFirstName || settlementCue || prepositionCue)
+                    && !nextToPersonalName(tokens, start, end, language);
         }
         boolean attributive = end < tokens.size() && tokens.get(end).kind() == TokenKind.WORD
                 && Character.isLowerCase(tokens.get(end).text().codePointAt(0))
@@ -177,15 +192,19 @@ public final class PlaceFinder implements MentionFinder {
             // "в Северной Корее", "Новой Зеландии": part of a longer name
             return settlementCue || prepositionCue && !sentenceStart && !attributive && !beforeName;
         }
-        long population = keys.stream().map(this::place).mapToLong(this::population).max().orElse(0);
+        boolean large = population >= LARGE_PLACE_POPULATION && !attributive;
         return switch (WordClass.of(first.text(), language, morphology)) {
             case GEOGRAPHIC, UNKNOWN -> !nextToPersonalName(tokens, start, end, language);
             case PERSONAL -> (settlementCue || prepositionCue) && !nextToPersonalName(tokens, start, end, language);
             case ADJECTIVE -> settlementCue;
-            case FUNCTION -> settlementCue && !attributive;
+            case FUNCTION -> settlementCue && !attributive || large && prepositionCue;
             case NOUN -> !attributive && (settlementCue || !sentenceStart && !afterQuote && population >= COMMON_NOUN_POPULATION
                     || population >= LARGE_PLACE_POPULATION);
         };
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.codePoints().allMatch(c -> Character.isUpperCase(c) || c == '-');
     }
 
     /** Whether the word may be an adjective ("Белом" in "в Белом доме", "Курском" in "Курском районе"). */

@@ -1,7 +1,6 @@
 package org.frontwatch.extract.mention;
 
 import java.util.List;
-import java.util.Locale;
 import org.frontwatch.extract.morphology.Morphology;
 import org.frontwatch.extract.morphology.WordAnalysis;
 import org.frontwatch.model.Language;
@@ -14,7 +13,10 @@ import org.frontwatch.model.Language;
 enum WordClass {
     /** A geographical proper name (Ukrainian dictionary). */
     GEOGRAPHIC,
-    /** A first name, patronymic or a surname in its dictionary form ("Владимир", "Таня", "Кабулов"). */
+    /**
+     * A first name, patronymic or surname among its readings ("Владимир", "Таня", "Павлову"; also "Харькове", which the
+     * Russian dictionary knows as a surname too — such places need a preposition before them).
+     */
     PERSONAL,
     /** Only adjective or participle readings ("Белого", "Северной", "Высший"). */
     ADJECTIVE,
@@ -36,23 +38,22 @@ enum WordClass {
         if (analyses.isEmpty()) {
             return UNKNOWN;
         }
-        String lower = word.toLowerCase(Locale.ROOT);
         boolean noun = false;
         boolean adjective = false;
         boolean function = false;
         boolean surname = false;
+        boolean personal = false;
         for (WordAnalysis analysis : analyses) {
             String tag = analysis.tag();
             if (tag.contains("prop:geo")) {
                 return GEOGRAPHIC;
             }
-            boolean surnameAsWritten = (tag.contains(":Fam") || tag.contains("prop:lname"))
-                    && analysis.lemma().equals(lower);
             if (tag.contains(":Name") || tag.contains("prop:fname") || tag.contains(":Patr")
-                    || tag.contains("prop:pname") || surnameAsWritten) {
-                return PERSONAL;
+                    || tag.contains("prop:pname") || tag.contains(":Fam")) {
+                personal = true;
+                continue;
             }
-            if (tag.contains(":Fam") || tag.contains("prop:lname")) {
+            if (tag.contains("prop:lname")) {
                 surname = true;
                 continue;
             }
@@ -65,6 +66,9 @@ enum WordClass {
             } else {
                 function = true;
             }
+        }
+        if (personal) {
+            return PERSONAL;
         }
         if (function) {
             return FUNCTION;

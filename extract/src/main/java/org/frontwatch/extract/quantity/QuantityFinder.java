@@ -34,6 +34,8 @@ public final class QuantityFinder implements MentionFinder {
     private static final String RESOURCES = "/org/frontwatch/extract/quantity/";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final int NOUN_WINDOW = 3;
+    private static final java.util.Set<String> ATTRIBUTIVE_ENGLISH = java.util.Set.of("dead", "killed", "wounded",
+            "injured", "mobilised", "mobilized", "missing", "criminal", "russian", "ukrainian");
     private static final QuantityFinder BUNDLED = new QuantityFinder();
 
     private final NumberWords numberWords = new NumberWords(RESOURCES + "number-words.tsv");
@@ -76,7 +78,9 @@ public final class QuantityFinder implements MentionFinder {
         List<Mention> found = new ArrayList<>();
         int index = 0;
         while (index < pieces.size()) {
-            Optional<Candidate> candidate = candidateAt(text, pieces, index, taken);
+            Optional<String> previousUnit = found.isEmpty() ? Optional.empty()
+                    : found.get(found.size() - 1).figure().map(Figure::unit).filter(u -> !u.isEmpty());
+            Optional<Candidate> candidate = candidateAt(text, pieces, index, taken, previousUnit);
             if (candidate.isPresent()) {
                 found.add(candidate.get().mention());
                 index = candidate.get().next();
@@ -94,7 +98,8 @@ public final class QuantityFinder implements MentionFinder {
     private record Read(long low, Optional<Long> high, int next, boolean scaled, boolean vague) {
     }
 
-    private Optional<Candidate> candidateAt(String text, List<Piece> pieces, int index, List<Span> taken) {
+    private Optional<Candidate> candidateAt(String text, List<Piece> pieces, int index, List<Span> taken,
+                                            Optional<String> previousUnit) {
         Optional<Read> first = readNumber(text, pieces, index, taken);
         if (first.isEmpty()) {
             return Optional.empty();
@@ -102,6 +107,11 @@ public final class QuantityFinder implements MentionFinder {
         Phrase bound = phraseEndingAt(pieces, index, bounds).orElse(null);
         int start = bound == null ? pieces.get(index).start() : pieces.get(index - bound.words().size()).start();
         Read low = first.get();
+        String firstWord = pieces.get(index).lower();
+        if (bound != null && low.vague() && numberWords.isMultiplier(firstWord) && low.next() == index + 1) {
+            long base = numberWords.multiplier(firstWord);
+            low = new Read(base, Optional.of(base), low.next(), true, false);
+        }
         Read high = null;
         int next = low.next();
         if (next + 1 < pieces.size() && isRangeConnector(pieces.get(next), bound)) {
@@ -119,12 +129,19 @@ public final class QuantityFinder implements MentionFinder {
             low = new Read(low.low() * scale, Optional.of(low.low() * scale), low.next(), true, low.vague());
         }
         Optional<int[]> noun = countedNoun(pieces, next);
-        if (noun.isEmpty()) {
+        String unit;
+        int end;
+        if (noun.isPresent()) {
+            int[] head = headOf(pieces, noun.get());
+            unit = nounUnits.get(head[0]);
+            end = pieces.get(head[1]).end();
+            next = head[1] + 1;
+        } else if ((bound != null || high != null) && endsClause(pieces, next)) {
+            unit = previousUnit.orElse("");
+            end = pieces.get(next - 1).end();
+        } else {
             return Optional.empty();
         }
-        String unit = nounUnits.get(noun.get()[0]);
-        int end = pieces.get(noun.get()[1]).end();
-        next = noun.get()[1] + 1;
         Optional<String> per = Optional.empty();
         Optional<Phrase> after = phraseStartingAt(pieces, next, periods);
         if (after.isPresent()) {
@@ -255,6 +272,57 @@ public final class QuantityFinder implements MentionFinder {
         return lower.equals("–") || lower.equals("—") || lower.equals("-") || lower.equals("to")
                 || lower.equals("до") || (bound != null && bound.meaning().equals("range")
                 && (lower.equals("and") || lower.equals("і") || lower.equals("и")));
+    }
+
+    /**
+     * The head of a chain of counted words ("340 dead mobilised soldiers", "1 030 загиблих і поранених росіян",
+     * "600 criminal cases"): the last counted word reached through counted words and "and"/"і"/"и".
+     */
+    private int[] headOf(List<Piece> pieces, int[] first) {
+        int[] head = first;
+        int position = first[1] + 1;
+        while (position < pieces.size() && isAttributive(pieces.get(head[1]).lower())) {
+            Piece piece = pieces.get(position);
+            if (piece.lower().equals("and") || piece.lower().equals("і") || piece.lower().equals("и")
+                    || piece.lower().equals("та")) {
+                position++;
+                continue;
+            }
+            int kind = nounIndex(piece);
+            if (kind < 0) {
+                break;
+            }
+            head = new int[] {kind, position};
+            position++;
+        }
+        return head;
+    }
+
+    /** A counted word that can stand before another ("dead", "mobilised", "погибших", "російських"). */
+    private static boolean isAttributive(String lower) {
+        return ATTRIBUTIVE_ENGLISH.contains(lower) || lower.endsWith("ых") || lower.endsWith("их");
+    }
+
+    private int nounIndex(Piece piece) {
+        if (!piece.word()) {
+            return -1;
+        }
+        for (int k = 0; k < nouns.size(); k++) {
+            if (nouns.get(k).matcher(piece.text()).matches()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the figure ends its clause: end of text, punctuation or a rate ("no more than 25.", "від 500 до 700,"). */
+    private boolean endsClause(List<Piece> pieces, int next) {
+        if (next >= pieces.size()) {
+            return true;
+        }
+        Piece piece = pieces.get(next);
+        return !piece.word() && !piece.digits() && !piece.text().equals("%") && !piece.text().equals("-")
+                || phraseStartingAt(pieces, next, periods).isPresent();
     }
 
     /** The counted noun after a figure: its lexicon index and piece index, at most three words on. */

@@ -1,2 +1,5 @@
-/** Corroboration: near-duplicate clusters (MinHash + LSH), incidents merged across items and languages, independent sources, claim groups. */
+/**
+ * Corroboration: near-duplicate clusters (MinHash + LSH), incidents merged across items and languages, independent
+ * sources, claim groups.
+ */
 package org.frontwatch.register.corroborate;

@@ -38,7 +38,8 @@ final class IncidentReader {
         IncidentConditions conditions = new IncidentConditions().type(filter.type())
                 .dates(filter.since(), filter.until()).status(filter.status()).publicOnly(filter.publicOnly());
         String sql = "SELECT " + SUMMARY_COLUMNS + FROM + conditions.sql()
-                + " ORDER BY i.date_from DESC, i.id LIMIT " + filter.limit() + " OFFSET " + filter.offset();
+                + " ORDER BY CASE WHEN i.date_from IS NULL THEN 1 ELSE 0 END, i.date_from DESC, i.id LIMIT "
+                + filter.limit() + " OFFSET " + filter.offset();
         return summaries(connection, sql, conditions.values());
     }
 
@@ -95,7 +96,8 @@ final class IncidentReader {
         List<ItemSummary> items = new ArrayList<>();
         query(connection, "SELECT it.id, it.kind, it.source, it.uri, it.published, it.title, it.language, it.status "
                 + "FROM incident_items ii JOIN items it ON it.id = ii.item_id WHERE ii.incident_id = ? "
-                + "ORDER BY it.published, it.id", incidentId, rows -> items.add(RowReaders.itemSummary(rows)));
+                + "ORDER BY CASE WHEN it.published IS NULL THEN 1 ELSE 0 END, it.published, it.id", incidentId,
+                rows -> items.add(RowReaders.itemSummary(rows)));
         List<StoredReport> reports = new ArrayList<>();
         query(connection, "SELECT r.* FROM incident_reports ir JOIN reports r ON r.id = ir.report_id "
                 + "WHERE ir.incident_id = ? ORDER BY r.item_id, r.span_start, r.id", incidentId,

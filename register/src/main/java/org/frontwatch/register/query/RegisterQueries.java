@@ -93,6 +93,17 @@ public final class RegisterQueries {
                 connection -> IncidentReader.detail(connection, incidentId, history));
     }
 
+    /** The items in the near-duplicate cluster of {@code itemId} (reposts, forwards, reprints), itself included. */
+    public List<String> nearDuplicates(String itemId) {
+        return database.read("read the near-duplicates of " + itemId, connection -> {
+            List<String> items = new ArrayList<>();
+            each(connection, "SELECT d.item_id FROM near_duplicates d JOIN near_duplicates m "
+                    + "ON m.cluster_id = d.cluster_id WHERE m.item_id = ? ORDER BY d.item_id", List.of(itemId),
+                    rows -> items.add(rows.getString(1)));
+            return items;
+        });
+    }
+
     /** Claim groups, conflicting ones first, then by subject and period. */
     public List<ClaimGroupView> claimGroups() {
         return database.read("list claim groups", ClaimGroupReader::all);

@@ -28,7 +28,8 @@ public enum TallyDimension {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("cannot tally by \"" + value + "\": use origin, region, place, unit, type or source");
+            throw new UsageException("cannot tally by \"" + value
+                    + "\": use origin, region, place, unit, type or source");
         }
     }
 }

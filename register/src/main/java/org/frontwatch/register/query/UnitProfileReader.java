@@ -26,7 +26,7 @@ final class UnitProfileReader {
         List<IncidentSummary> incidents = IncidentReader.summaries(connection, "SELECT "
                 + IncidentReader.SUMMARY_COLUMNS + IncidentReader.FROM
                 + " AND i.id IN (SELECT incident_id FROM incident_keys WHERE dimension = 'unit' AND key_value = ?)"
-                + " ORDER BY i.date_from, i.id", List.of(unit));
+                + " ORDER BY CASE WHEN i.date_from IS NULL THEN 1 ELSE 0 END, i.date_from, i.id", List.of(unit));
         Map<String, Long> origins = new TreeMap<>();
         Map<String, Long> types = new TreeMap<>();
         Map<String, Long> sources = new TreeMap<>();

@@ -1,2 +1,5 @@
-/** Questions investigators ask of the register: tallies of incidents, claim groups, unit profiles, incidents, timelines. */
+/**
+ * Questions investigators ask of the register: tallies of incidents, claim groups, unit profiles, incidents,
+ * timelines.
+ */
 package org.frontwatch.register.query;

@@ -33,7 +33,7 @@ public final class Accounts {
                 statement.setString(1, name);
                 statement.setString(2, passwordHash);
                 statement.setString(3, role.name());
-                statement.setString(4, account.created().toString());
+                statement.setString(4, JdbcValues.instant(account.created()));
                 statement.executeUpdate();
             }
             return account;
@@ -79,11 +79,12 @@ public final class Accounts {
                 throw new UsageException("no user named " + userName);
             }
             try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO api_tokens (token_hash, user_name, label, created_at, revoked) VALUES (?, ?, ?, ?, 0)")) {
+                    "INSERT INTO api_tokens (token_hash, user_name, label, created_at, revoked) "
+                            + "VALUES (?, ?, ?, ?, 0)")) {
                 statement.setString(1, tokenHash);
                 statement.setString(2, userName);
                 statement.setString(3, label);
-                statement.setString(4, token.created().toString());
+                statement.setString(4, JdbcValues.instant(token.created()));
                 statement.executeUpdate();
             }
             return token;

@@ -36,8 +36,8 @@ final class ItemReader {
         filter.since().ifPresent(v -> condition(sql, values, "published_day >= ?", v.toString()));
         filter.until().ifPresent(v -> condition(sql, values, "published_day <= ?", v.toString()));
         filter.status().ifPresent(v -> condition(sql, values, "status = ?", v.name()));
-        sql.append(" ORDER BY published DESC, id LIMIT ").append(filter.limit()).append(" OFFSET ")
-                .append(filter.offset());
+        sql.append(" ORDER BY CASE WHEN published IS NULL THEN 1 ELSE 0 END, published DESC, id LIMIT ")
+                .append(filter.limit()).append(" OFFSET ").append(filter.offset());
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < values.size(); i++) {
                 statement.setString(i + 1, values.get(i));

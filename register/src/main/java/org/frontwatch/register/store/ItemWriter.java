@@ -26,7 +26,7 @@ import org.frontwatch.model.Mention;
  * new, and the item's mentions, claims and reports replaced by the new extraction's (their ids come from item,
  * type and span, so an unchanged extraction writes the same rows again).
  */
-final class ItemWriter {
+final class ItemWriter implements AutoCloseable {
     private static final String UPSERT_ITEM = """
             INSERT INTO items (id, kind, source, uri, published, published_day, title, body, language, metadata,
                                status, stored_at)
@@ -37,6 +37,9 @@ final class ItemWriter {
     private static final String INSERT_CAPTURE = """
             INSERT INTO captures (item_id, warc_file, warc_offset, sha256, recorded_at) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (item_id, warc_file, warc_offset) DO NOTHING""";
+    private static final String INSERT_FIRST_STATUS = """
+            INSERT INTO item_status_history (id, item_id, status, changed_at, note) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO NOTHING""";
     private static final String INSERT_MENTION = """
             INSERT INTO mentions (id, item_id, type, surface, span_start, span_end, mention_key, place_name,
                 place_country, place_region, latitude, longitude, date_from, date_to, date_precision, figure_low,
@@ -54,39 +57,73 @@ final class ItemWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO NOTHING""";
 
-    private ItemWriter() {
+    private final Connection connection;
+    private final java.util.Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
+
+    /** A writer on {@code connection}; its statements are prepared once and reused for every item. */
+    ItemWriter(Connection connection) {
+        this.connection = connection;
     }
 
-    static void put(Connection connection, Item item, CaptureLocation capture, Extraction extraction, Instant now)
-            throws SQLException {
-        boolean known = exists(connection, item.id());
-        try (PreparedStatement statement = connection.prepareStatement(UPSERT_ITEM)) {
-            statement.setString(1, item.id());
-            statement.setString(2, item.kind().name());
-            statement.setString(3, item.source());
-            statement.setString(4, item.uri());
-            setText(statement, 5, item.published().map(Instant::toString));
-            setText(statement, 6, item.published().map(p -> p.atOffset(ZoneOffset.UTC).toLocalDate().toString()));
-            statement.setString(7, item.title());
-            statement.setString(8, item.text());
-            statement.setString(9, extraction.language().code());
-            statement.setString(10, JdbcValues.json(item.metadata()));
-            statement.setString(11, ItemStatus.ACTIVE.name());
-            statement.setString(12, now.toString());
-            statement.executeUpdate();
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement statement = prepared.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            prepared.put(sql, statement);
         }
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_CAPTURE)) {
-            statement.setString(1, item.id());
-            statement.setString(2, capture.warcFile());
-            statement.setLong(3, capture.offset());
-            statement.setString(4, capture.sha256());
-            statement.setString(5, now.toString());
-            statement.executeUpdate();
+        return statement;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement statement : prepared.values()) {
+            statement.close();
         }
+        prepared.clear();
+    }
+
+    void put(Item item, CaptureLocation capture, Extraction extraction, Instant now) throws SQLException {
+        boolean known = isKnown(item.id());
+        PreparedStatement upsert = statement(UPSERT_ITEM);
+        upsert.setString(1, item.id());
+        upsert.setString(2, item.kind().name());
+        upsert.setString(3, item.source());
+        upsert.setString(4, item.uri());
+        setText(upsert, 5, item.published().map(JdbcValues::instant));
+        setText(upsert, 6, item.published().map(p -> p.atOffset(ZoneOffset.UTC).toLocalDate().toString()));
+        upsert.setString(7, item.title());
+        upsert.setString(8, item.text());
+        upsert.setString(9, extraction.language().code());
+        upsert.setString(10, JdbcValues.json(item.metadata()));
+        upsert.setString(11, ItemStatus.ACTIVE.name());
+        upsert.setString(12, JdbcValues.instant(now));
+        upsert.executeUpdate();
+        PreparedStatement captureStatement = statement(INSERT_CAPTURE);
+        captureStatement.setString(1, item.id());
+        captureStatement.setString(2, capture.warcFile());
+        captureStatement.setLong(3, capture.offset());
+        captureStatement.setString(4, capture.sha256());
+        captureStatement.setString(5, JdbcValues.instant(now));
+        captureStatement.executeUpdate();
         if (!known) {
-            StatusWriter.appendItemStatus(connection, item.id(), ItemStatus.ACTIVE, now, "captured");
+            PreparedStatement status = statement(INSERT_FIRST_STATUS);
+            status.setString(1, ContentIds.of("item-status", item.id(), ItemStatus.ACTIVE.name(),
+                    JdbcValues.instant(now), "captured"));
+            status.setString(2, item.id());
+            status.setString(3, ItemStatus.ACTIVE.name());
+            status.setString(4, JdbcValues.instant(now));
+            status.setString(5, "captured");
+            status.executeUpdate();
         }
-        replaceExtraction(connection, item.id(), extraction);
+        replaceExtraction(item.id(), extraction);
+    }
+
+    private boolean isKnown(String itemId) throws SQLException {
+        PreparedStatement statement = statement("SELECT 1 FROM items WHERE id = ?");
+        statement.setString(1, itemId);
+        try (var rows = statement.executeQuery()) {
+            return rows.next();
+        }
     }
 
     static boolean exists(Connection connection, String itemId) throws SQLException {
@@ -98,30 +135,30 @@ final class ItemWriter {
         }
     }
 
-    private static void replaceExtraction(Connection connection, String itemId, Extraction extraction)
-            throws SQLException {
+    private void replaceExtraction(String itemId, Extraction extraction) throws SQLException {
         for (String table : new String[] {"mentions", "claims", "reports"}) {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE item_id = ?")) {
-                statement.setString(1, itemId);
-                statement.executeUpdate();
-            }
+            PreparedStatement statement = statement("DELETE FROM " + table + " WHERE item_id = ?");
+            statement.setString(1, itemId);
+            statement.executeUpdate();
         }
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_MENTION)) {
+        if (!extraction.mentions().isEmpty()) {
+            PreparedStatement statement = statement(INSERT_MENTION);
             for (Mention mention : extraction.mentions()) {
                 bindMention(statement, itemId, mention);
                 statement.addBatch();
             }
             statement.executeBatch();
         }
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_CLAIM)) {
+        if (!extraction.claims().isEmpty()) {
+            PreparedStatement statement = statement(INSERT_CLAIM);
             for (Claim claim : extraction.claims()) {
                 bindClaim(statement, itemId, claim);
                 statement.addBatch();
             }
             statement.executeBatch();
         }
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_REPORT)) {
+        if (!extraction.events().isEmpty()) {
+            PreparedStatement statement = statement(INSERT_REPORT);
             for (EventReport report : extraction.events()) {
                 bindReport(statement, itemId, report);
                 statement.addBatch();

@@ -51,6 +51,14 @@ public final class JdbcValues {
         }
     }
 
+    private static final java.time.format.DateTimeFormatter INSTANT = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
+    /** An instant as fixed-width ISO-8601 UTC text, so that text order is time order in both databases. */
+    public static String instant(java.time.Instant instant) {
+        return INSTANT.format(instant);
+    }
+
     public static Optional<String> text(ResultSet row, String column) throws SQLException {
         return Optional.ofNullable(row.getString(column));
     }

@@ -26,7 +26,7 @@ final class StatusWriter {
                     java.util.UUID.randomUUID().toString()));
             statement.setString(2, itemId);
             statement.setString(3, status.name());
-            statement.setString(4, at.toString());
+            statement.setString(4, JdbcValues.instant(at));
             statement.setString(5, note);
             statement.executeUpdate();
         }
@@ -40,7 +40,7 @@ final class StatusWriter {
                     user_name = excluded.user_name, note = excluded.note""")) {
             statement.setString(1, incidentId);
             statement.setString(2, status.name());
-            statement.setString(3, at.toString());
+            statement.setString(3, JdbcValues.instant(at));
             statement.setString(4, user);
             statement.setString(5, note);
             statement.executeUpdate();
@@ -52,7 +52,7 @@ final class StatusWriter {
                     java.util.UUID.randomUUID().toString()));
             statement.setString(2, incidentId);
             statement.setString(3, status.name());
-            statement.setString(4, at.toString());
+            statement.setString(4, JdbcValues.instant(at));
             statement.setString(5, user);
             statement.setString(6, note);
             statement.executeUpdate();

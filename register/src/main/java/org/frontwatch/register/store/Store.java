@@ -38,7 +38,9 @@ public final class Store {
     /** Stores an item, adds its capture if new, and replaces what was extracted from it. */
     public void put(Item item, CaptureLocation capture, Extraction extraction) {
         database.write("store item " + item.id(), connection -> {
-            ItemWriter.put(connection, item, capture, extraction, Instant.now());
+            try (ItemWriter writer = new ItemWriter(connection)) {
+                writer.put(item, capture, extraction, Instant.now());
+            }
             return null;
         });
     }
@@ -50,8 +52,10 @@ public final class Store {
         }
         database.write("store " + items.size() + " items from " + items.get(0).item().id(), connection -> {
             Instant now = Instant.now();
-            for (ExtractedItem extracted : items) {
-                ItemWriter.put(connection, extracted.item(), extracted.capture(), extracted.extraction(), now);
+            try (ItemWriter writer = new ItemWriter(connection)) {
+                for (ExtractedItem extracted : items) {
+                    writer.put(extracted.item(), extracted.capture(), extracted.extraction(), now);
+                }
             }
             return null;
         });
@@ -66,13 +70,14 @@ public final class Store {
         database.write("add a capture to item " + itemId, connection -> {
             requireItem(connection, itemId);
             try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO captures (item_id, warc_file, warc_offset, sha256, recorded_at) VALUES (?, ?, ?, ?, ?) "
+                    "INSERT INTO captures (item_id, warc_file, warc_offset, sha256, recorded_at) "
+                            + "VALUES (?, ?, ?, ?, ?) "
                             + "ON CONFLICT (item_id, warc_file, warc_offset) DO NOTHING")) {
                 statement.setString(1, itemId);
                 statement.setString(2, capture.warcFile());
                 statement.setLong(3, capture.offset());
                 statement.setString(4, capture.sha256());
-                statement.setString(5, Instant.now().toString());
+                statement.setString(5, JdbcValues.instant(Instant.now()));
                 statement.executeUpdate();
             }
             return null;
@@ -89,7 +94,7 @@ public final class Store {
                 statement.setString(2, source);
                 statement.setString(3, position);
                 statement.setString(4, message);
-                statement.setString(5, Instant.now().toString());
+                statement.setString(5, JdbcValues.instant(Instant.now()));
                 statement.executeUpdate();
             }
             return null;

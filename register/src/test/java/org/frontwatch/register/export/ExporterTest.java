@@ -17,22 +17,24 @@ import org.frontwatch.register.RegisterSettings;
 import org.frontwatch.register.ReportedEvents;
 import org.frontwatch.register.query.IncidentFilter;
 import org.frontwatch.register.store.ExtractedItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExporterTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path data;
+    private Path data;
     private Register register;
 
-    @BeforeEach
-    void load() {
+    @BeforeAll
+    void load(@TempDir Path directory) {
+        data = directory;
         register = Register.open(new RegisterSettings(data, Optional.empty()));
         List<ExtractedItem> items = new ArrayList<>(ReportedEvents.appealToldFourTimes());
         items.add(ReportedEvents.detentionToldOnce());
@@ -42,7 +44,7 @@ class ExporterTest {
         register.store().setIncidentStatus(appeal, ReviewStatus.CORROBORATED, "ana", "two independent sources");
     }
 
-    @AfterEach
+    @AfterAll
     void close() {
         register.close();
     }

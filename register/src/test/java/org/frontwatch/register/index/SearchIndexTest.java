@@ -17,19 +17,21 @@ import org.frontwatch.register.Register;
 import org.frontwatch.register.RegisterSettings;
 import org.frontwatch.register.ReportedEvents;
 import org.frontwatch.register.store.ExtractedItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchIndexTest {
-    @TempDir
-    Path data;
+    private Path data;
     private Register register;
     private final List<ExtractedItem> items = new ArrayList<>();
 
-    @BeforeEach
-    void load() {
+    @BeforeAll
+    void load(@TempDir Path directory) {
+        data = directory;
         register = Register.open(new RegisterSettings(data, Optional.empty()));
         items.addAll(ReportedEvents.appealToldFourTimes());
         items.add(ReportedEvents.detentionToldOnce());
@@ -37,7 +39,7 @@ class SearchIndexTest {
         register.commit();
     }
 
-    @AfterEach
+    @AfterAll
     void close() {
         register.close();
     }

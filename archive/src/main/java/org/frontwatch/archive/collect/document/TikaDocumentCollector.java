@@ -30,6 +30,7 @@ import org.frontwatch.archive.collect.Collector;
 import org.frontwatch.archive.collect.InputSample;
 import org.frontwatch.model.BadInputException;
 import org.frontwatch.model.Capture;
+import org.frontwatch.model.Collected;
 import org.frontwatch.model.Item;
 import org.frontwatch.model.SourceKind;
 
@@ -94,7 +95,7 @@ public final class TikaDocumentCollector implements Collector {
                     .filter(t -> !t.isEmpty()).orElse(text.lines().findFirst().orElse(""));
             Optional<Instant> created = Optional.ofNullable(metadata.getDate(TikaCoreProperties.CREATED))
                     .map(Date::toInstant);
-            sink.accept(new org.frontwatch.model.Collected(capture, new Item(capture.sha256(),
+            sink.accept(new Collected(capture, new Item(capture.sha256(),
                     pdf ? SourceKind.PDF : SourceKind.DOCX, String.valueOf(file.getFileName()), capture.uri(),
                     created, title, text, kept)));
         } catch (BadInputException e) {

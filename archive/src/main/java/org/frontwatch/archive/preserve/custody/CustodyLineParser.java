@@ -43,7 +43,7 @@ final class CustodyLineParser {
             throw new IllegalArgumentException("detail is not an object: " + detailNode);
         }
         Map<String, String> detail = new TreeMap<>();
-        detailNode.fields().forEachRemaining(field -> detail.put(field.getKey(), text(field.getValue(),
+        detailNode.properties().forEach(field -> detail.put(field.getKey(), text(field.getValue(),
                 "detail." + field.getKey())));
         try {
             return new CustodyEntry(seq.asLong(), Instant.parse(text(root.get("time"), "time")),

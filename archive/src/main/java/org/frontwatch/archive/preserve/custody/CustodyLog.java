@@ -66,8 +66,12 @@ public final class CustodyLog implements Closeable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            boolean created = !Files.exists(file);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
+            if (created && parent != null) {
+                forceDirectory(parent);
+            }
             FileLock lock = lockOrFail(file, channel);
             List<Indexed> indexed = new ArrayList<>();
             List<String> unreadable = new ArrayList<>();
@@ -214,6 +218,15 @@ public final class CustodyLog implements Closeable {
                     + e.getMessage(), e);
         }
         return line.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Makes a new file's directory entry durable; some platforms cannot, and lose nothing by it. */
+    private static void forceDirectory(Path directory) {
+        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException ignored) {
+            // not supported on this platform
+        }
     }
 
     private static FileLock lockOrFail(Path file, FileChannel channel) throws IOException {

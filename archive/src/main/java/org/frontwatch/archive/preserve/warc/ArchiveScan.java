@@ -38,7 +38,6 @@ record ArchiveScan(Map<String, CaptureLocation> captures, long wholeEnd, long fi
         Map<String, CaptureLocation> captures = new HashMap<>();
         Map<URI, CaptureLocation> groupPayloads = new HashMap<>();
         long wholeEnd = 0;
-        boolean lastEndsGroup = false;
         Optional<String> problem = Optional.empty();
         try (GzipMembers members = new GzipMembers(file, MAX_RECORD_BYTES)) {
             while (true) {
@@ -47,9 +46,6 @@ record ArchiveScan(Map<String, CaptureLocation> captures, long wholeEnd, long fi
                 try {
                     next = members.next();
                     if (next.isEmpty()) {
-                        if (lastEndsGroup) {
-                            wholeEnd = members.position();
-                        }
                         break;
                     }
                     record = next.get().record();
@@ -58,19 +54,16 @@ record ArchiveScan(Map<String, CaptureLocation> captures, long wholeEnd, long fi
                     break;
                 }
                 long position = next.get().offset();
-                if (lastEndsGroup) {
-                    wholeEnd = position;
-                    lastEndsGroup = false;
-                }
+                long end = position + next.get().length();
                 if (record instanceof Warcinfo) {
                     groupPayloads.clear();
-                    lastEndsGroup = true;
+                    wholeEnd = end;
                 } else if (record instanceof WarcMetadata metadata) {
                     metadata.headers().first("WARC-Refers-To").flatMap(ArchiveScan::bareUri)
                             .map(groupPayloads::get)
                             .ifPresent(location -> captures.putIfAbsent(location.sha256(), location));
                     groupPayloads.clear();
-                    lastEndsGroup = true;
+                    wholeEnd = end;
                 } else if (record instanceof WarcTargetRecord target && !(record instanceof WarcRequest)) {
                     target.payloadDigest().filter(ArchiveScan::isSha256).map(WarcDigest::hex)
                             .ifPresent(hex -> groupPayloads.put(record.id(), new CaptureLocation(name, position, hex)));

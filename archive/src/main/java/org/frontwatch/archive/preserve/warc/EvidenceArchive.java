@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * {@link CaptureRecords}) into {@code frontwatch-<timestamp>-<seq>.warc.gz} files that rotate at a size limit.
  *
  * <p><b>Once per payload.</b> A payload whose SHA-256 is already preserved is not written again; the existing
- * location is returned. The digest index is rebuilt at {@link #open} by reading every file's record headers —
- * simple and always true to the files, at the cost of decompressing the archive once per start.
+ * location is returned. The digest index is rebuilt at {@link #open}: from each rotated file's checked
+ * {@link DigestSidecar}, and by reading the records of the newest file (and of any file whose sidecar is missing
+ * or does not check out).
  *
  * <p><b>Durable.</b> Each capture's records are appended with one write and fsync'd (with the directory, for a new
  * file) before {@code preserve} returns. A group torn by a crash at the end of the newest file is cut back at
@@ -104,14 +105,21 @@ public final class EvidenceArchive implements Closeable {
             Optional<Repair> repair = Optional.empty();
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
+                boolean newest = i == files.size() - 1;
+                Optional<Map<String, CaptureLocation>> indexed = newest ? Optional.empty() : DigestSidecar.read(file);
+                if (indexed.isPresent()) {
+                    indexed.get().forEach(locations::putIfAbsent);
+                    continue;
+                }
                 ArchiveScan scan = ArchiveScan.of(file, Files.size(file));
                 scan.captures().forEach(locations::putIfAbsent);
-                boolean newest = i == files.size() - 1;
                 if (scan.torn() && newest) {
                     repair = Optional.of(cutBack(file, scan));
                 } else if (scan.torn()) {
                     LOG.warn("{}: damaged after offset {} ({}); run verify", file, scan.wholeEnd(),
                             scan.problem().orElse("incomplete record group"));
+                } else if (!newest) {
+                    DigestSidecar.write(file, scan.fileLength(), scan.captures());
                 }
             }
             Path lastFile = files.isEmpty() ? null : files.get(files.size() - 1);
@@ -255,8 +263,13 @@ public final class EvidenceArchive implements Closeable {
             write(warcinfo);
         }
         long base = currentSize;
-        write(bytes);
-        current.force(true);
+        try {
+            write(bytes);
+            current.force(true);
+        } catch (IOException e) {
+            cutBackAfterFailedWrite(base);
+            throw e;
+        }
         if (newFile) {
             forceDirectory();
         }
@@ -271,6 +284,7 @@ public final class EvidenceArchive implements Closeable {
         if (current != null) {
             current.close();
             current = null;
+            writeSidecar(currentFile, currentSize);
         } else if (currentFile != null && Files.size(currentFile) < rotationBytes) {
             current = FileChannel.open(currentFile, StandardOpenOption.WRITE);
             currentSize = current.size();
@@ -281,6 +295,30 @@ public final class EvidenceArchive implements Closeable {
         current = FileChannel.open(currentFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         currentSize = 0;
         return true;
+    }
+
+    /** After a failed write (a full disk), removes what part of the group reached the file. */
+    private void cutBackAfterFailedWrite(long length) {
+        try {
+            current.truncate(length);
+            current.force(true);
+            currentSize = length;
+        } catch (IOException e) {
+            LOG.warn("cannot cut {} back to {} bytes after a failed write; the next open will: {}", currentFile,
+                    length, e.toString());
+        }
+    }
+
+    /** Indexes a file that will not grow again; a failure only costs a scan at the next open. */
+    private void writeSidecar(Path file, long length) {
+        String name = String.valueOf(file.getFileName());
+        Map<String, CaptureLocation> captures = new HashMap<>();
+        locations.values().stream().filter(l -> l.warcFile().equals(name)).forEach(l -> captures.put(l.sha256(), l));
+        try {
+            DigestSidecar.write(file, length, captures);
+        } catch (IOException e) {
+            LOG.warn("cannot write digest index beside {}: {}", file, e.toString());
+        }
     }
 
     private void write(byte[] bytes) throws IOException {

@@ -149,6 +149,21 @@ class TelegramExportCollectorTest {
     }
 
     @Test
+    void slicesRawMessagesCorrectlyAfterAByteOrderMark(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("result.json");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "{\"name\": \"Ч\", \"id\": 9, \"messages\": [{\"id\": 1, \"text\": \"Тест\"}]}"
+                .getBytes(StandardCharsets.UTF_8);
+        Files.write(file, java.nio.ByteBuffer.allocate(bom.length + body.length).put(bom).put(body).array());
+
+        RecordingSink sink = collect(file);
+
+        assertThat(sink.rejected).isEmpty();
+        assertThat(new String(sink.collected.get(0).capture().payload(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"id\": 1, \"text\": \"Тест\"}");
+    }
+
+    @Test
     void readsTheSameExportTwiceIntoTheSameIds() {
         assertThat(collect(fixture("telegram/full-export-result.json")).items()).extracting(Item::id)
                 .isEqualTo(collect(fixture("telegram/full-export-result.json")).items().stream().map(Item::id).toList());

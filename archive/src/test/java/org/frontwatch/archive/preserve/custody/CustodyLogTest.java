@@ -154,6 +154,7 @@ class CustodyLogTest {
     void refusesASecondOpenOfTheSameLog() {
         Path file = directory.resolve("custody.log");
         try (CustodyLog log = CustodyLog.open(file, CLOCK)) {
+            assertThat(log.file()).isEqualTo(file);
             assertThatThrownBy(() -> CustodyLog.open(file, CLOCK))
                     .isInstanceOf(StoreException.class).hasMessageContaining("already open");
         }

@@ -113,6 +113,37 @@ class EvidenceArchiveTest {
     }
 
     @Test
+    void indexesRotatedFilesInSidecarsAndDistrustsAnAlteredOne() throws IOException {
+        List<CaptureLocation> locations = new ArrayList<>();
+        try (EvidenceArchive archive = EvidenceArchive.open(directory, 2_000)) {
+            for (int n = 0; n < 12; n++) {
+                locations.add(archive.preserve(SampleCaptures.post(n)));
+            }
+        }
+        List<Path> files = WarcFileNames.list(directory);
+        for (Path file : files.subList(0, files.size() - 1)) {
+            assertThat(DigestSidecar.of(file)).exists();
+        }
+        assertThat(DigestSidecar.of(files.get(files.size() - 1))).doesNotExist();
+        CaptureLocation first = locations.get(0);
+        Path sidecar = DigestSidecar.of(directory.resolve(first.warcFile()));
+        assertThat(DigestSidecar.read(directory.resolve(first.warcFile()))).isPresent();
+        Files.writeString(sidecar, Files.readString(sidecar).replace(first.sha256() + " " + first.offset(),
+                first.sha256() + " " + (first.offset() + 1)));
+        assertThat(DigestSidecar.read(directory.resolve(first.warcFile()))).isEmpty();
+
+        try (EvidenceArchive reopened = EvidenceArchive.open(directory, 2_000)) {
+            assertThat(reopened.location(first.sha256())).contains(first);
+            assertThat(reopened.size()).isEqualTo(12);
+            for (CaptureLocation location : locations) {
+                assertThat(reopened.location(location.sha256())).contains(location);
+            }
+        }
+        assertThat(DigestSidecar.read(directory.resolve(first.warcFile())).orElseThrow())
+                .containsEntry(first.sha256(), first);
+    }
+
+    @Test
     void cutsBackATornTailAndKeepsWhatWasPreserved() throws IOException {
         CaptureLocation kept;
         Path file;
@@ -162,6 +193,23 @@ class EvidenceArchiveTest {
     }
 
     @Test
+    void cutsBackHalfAGzipMemberAppendedAfterTheLastGroup() throws IOException {
+        Path file;
+        long whole;
+        try (EvidenceArchive archive = EvidenceArchive.open(directory)) {
+            file = directory.resolve(archive.preserve(SampleCaptures.post(9)).warcFile());
+            whole = Files.size(file);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, 120), StandardOpenOption.APPEND);
+
+        try (EvidenceArchive reopened = EvidenceArchive.open(directory)) {
+            assertThat(reopened.repair()).map(r -> r.removedBytes()).contains(120L);
+        }
+        assertThat(Files.size(file)).isEqualTo(whole);
+    }
+
+    @Test
     void opensCleanlyWithoutRepairWhenNothingIsTorn() {
         try (EvidenceArchive archive = EvidenceArchive.open(directory)) {
             archive.preserve(SampleCaptures.post(8));
@@ -174,6 +222,7 @@ class EvidenceArchiveTest {
     @Test
     void refusesASecondOpenOfTheSameDirectory() {
         try (EvidenceArchive archive = EvidenceArchive.open(directory)) {
+            assertThat(archive.directory()).isEqualTo(directory);
             assertThatThrownBy(() -> EvidenceArchive.open(directory))
                     .isInstanceOf(StoreException.class).hasMessageContaining("already open");
         }

@@ -1,0 +1,198 @@
+package org.frontwatch.bench.register;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.frontwatch.model.EventType;
+import org.frontwatch.register.Register;
+import org.frontwatch.register.RegisterSettings;
+import org.frontwatch.register.corroborate.CorroborationSummary;
+import org.frontwatch.register.corroborate.NearDuplicateDetector;
+import org.frontwatch.register.index.SearchQuery;
+import org.frontwatch.register.query.TallyDimension;
+import org.frontwatch.register.query.TallyQuery;
+import org.frontwatch.register.store.ExtractedItem;
+
+/**
+ * Measures the register on a generated corpus ({@link GeneratedCorpus}): load time into store + index, corroboration
+ * (rebuild) time, tally and search latency (p50/p95), near-duplicate clustering time at growing sizes, peak heap.
+ *
+ * <pre>
+ * java -Xmx4g -cp … org.frontwatch.bench.register.RegisterBenchmark SIZE [--clustering 100000,300000,1000000]
+ *      [--data DIR] [--jdbc jdbc:postgresql://…]
+ * </pre>
+ */
+public final class RegisterBenchmark {
+    private static final int BATCH = 1000;
+    private static final long SEED = 20230308L;
+
+    private RegisterBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int size = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
+        List<Integer> clusteringSizes = new ArrayList<>(List.of(size));
+        Path data = null;
+        Optional<String> jdbc = Optional.empty();
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--clustering" -> {
+                    clusteringSizes.clear();
+                    for (String each : args[++i].split(",")) {
+                        clusteringSizes.add(Integer.parseInt(each.replace("_", "")));
+                    }
+                }
+                case "--data" -> data = Path.of(args[++i]);
+                case "--jdbc" -> jdbc = Optional.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
+            }
+        }
+        boolean temporary = data == null;
+        Path directory = temporary ? Files.createTempDirectory("frontwatch-bench") : data;
+        GeneratedCorpus corpus = new GeneratedCorpus(SEED);
+        System.out.printf("register benchmark: %,d items, data %s, %s, %d cores, max heap %d MB%n", size, directory,
+                jdbc.isPresent() ? "PostgreSQL" : "SQLite", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        try (Register register = Register.open(new RegisterSettings(directory, jdbc))) {
+            load(register, corpus, size);
+            long started = System.nanoTime();
+            double cpuStarted = cpuSeconds();
+            CorroborationSummary summary = register.rebuild();
+            System.out.printf("rebuild (clusters, incidents, claim groups): %.1f s (process CPU %.1f s) — %,d "
+                    + "clusters, %,d reports, %,d incidents, %,d claim groups%n", seconds(started),
+                    cpuSeconds() - cpuStarted, summary.nearDuplicateClusters(), summary.reports(),
+                    summary.incidents(), summary.claimGroups());
+            tally(register);
+            search(register);
+        }
+        for (int clusteringSize : clusteringSizes) {
+            cluster(corpus, clusteringSize);
+        }
+        System.out.printf("peak heap: %d MB%n", peakHeapMegabytes());
+        if (temporary) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static void load(Register register, GeneratedCorpus corpus, int size) {
+        long started = System.nanoTime();
+        double cpuStarted = cpuSeconds();
+        long characters = 0;
+        List<ExtractedItem> batch = new ArrayList<>(BATCH);
+        for (int i = 0; i < size; i++) {
+            ExtractedItem item = corpus.item(i);
+            characters += item.item().text().length();
+            batch.add(item);
+            if (batch.size() == BATCH || i == size - 1) {
+                register.putAll(batch);
+                batch.clear();
+            }
+            if ((i + 1) % 100_000 == 0) {
+                System.out.printf("  loaded %,d items in %.1f s%n", i + 1, seconds(started));
+            }
+        }
+        register.commit();
+        double took = seconds(started);
+        System.out.printf("load into store + index: %,d items (%,d chars, mean %d chars) in %.1f s = %,.0f items/s "
+                + "(process CPU %.1f s)%n", size, characters, characters / Math.max(1, size), took, size / took,
+                cpuSeconds() - cpuStarted);
+    }
+
+    private static void tally(Register register) {
+        SplittableRandom random = new SplittableRandom(1);
+        TallyDimension[] dimensions = TallyDimension.values();
+        EventType[] types = EventType.values();
+        LatencySample sample = new LatencySample();
+        for (int i = 0; i < 60; i++) {
+            TallyDimension by = dimensions[random.nextInt(dimensions.length)];
+            Optional<EventType> type = Optional.of(types[random.nextInt(types.length)]);
+            LocalDate since = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(600));
+            TallyQuery query = new TallyQuery(by, type, Optional.of(since), Optional.of(since.plusDays(120)));
+            long started = System.nanoTime();
+            register.queries().tally(query);
+            if (i >= 10) {
+                sample.add(System.nanoTime() - started);
+            }
+        }
+        System.out.printf("tally (by random dimension, one type, 120-day window): p50 %.1f ms, p95 %.1f ms (%d runs)%n",
+                sample.percentile(50), sample.percentile(95), sample.count());
+    }
+
+    private static void search(Register register) {
+        List<String> terms = GeneratedCorpus.searchTerms();
+        LatencySample sample = new LatencySample();
+        for (int i = 0; i < 20 * terms.size(); i++) {
+            long started = System.nanoTime();
+            register.search(SearchQuery.of(terms.get(i % terms.size()), 20));
+            if (i >= terms.size()) {
+                sample.add(System.nanoTime() - started);
+            }
+        }
+        System.out.printf("search (20 hits, highlights, facets): p50 %.1f ms, p95 %.1f ms (%d runs)%n",
+                sample.percentile(50), sample.percentile(95), sample.count());
+    }
+
+    private static void cluster(GeneratedCorpus corpus, int size) {
+        NearDuplicateDetector detector = new NearDuplicateDetector();
+        long threadCpu = 0;
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long signing = 0;
+        for (int i = 0; i < size; i++) {
+            ExtractedItem item = corpus.item(i);
+            Optional<String> forwardedFrom = Optional.ofNullable(item.item().metadata().get("forwarded_from"));
+            long started = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
+            detector.add(item.item().text(), item.item().source(), forwardedFrom);
+            signing += System.nanoTime() - started;
+            threadCpu += threads.getCurrentThreadCpuTime() - cpu;
+        }
+        long started = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
+        int[] clusters = detector.clusters();
+        long banding = System.nanoTime() - started;
+        threadCpu += threads.getCurrentThreadCpuTime() - cpu;
+        long joined = 0;
+        for (int i = 0; i < clusters.length; i++) {
+            if (clusters[i] != i) {
+                joined++;
+            }
+        }
+        System.out.printf("near-duplicate clustering of %,d items: %.1f s (MinHash %.1f s + LSH %.1f s; thread CPU "
+                + "%.1f s), %,d items joined an earlier one (%.1f%%)%n", size, (signing + banding) / 1e9,
+                signing / 1e9, banding / 1e9, threadCpu / 1e9, joined, 100.0 * joined / size);
+    }
+
+    private static long peakHeapMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    /** CPU time of the whole process so far, in seconds: on a shared machine, wall time alone misleads. */
+    private static double cpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
+    }
+}
