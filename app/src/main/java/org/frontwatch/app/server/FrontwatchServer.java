@@ -56,7 +56,8 @@ public final class FrontwatchServer implements AutoCloseable {
         routes.addAll(new IncidentRoutes(backend, publicView).routes());
         routes.addAll(new IngestRoutes(backend).routes());
         routes.addAll(new AccountRoutes(backend.accounts(), sessions,
-                new LoginThrottle(clock, 5, Duration.ofMinutes(5)), hasher, clock, settings.publicMode()).routes());
+                new LoginThrottle(clock, 5, Duration.ofMinutes(5)), hasher, clock, settings.publicMode(),
+                gate::forgetLookups).routes());
         Map<String, Object> openApi = OpenApiDocument.of(routes, settings.publicMode());
 
         Javalin javalin = Javalin.create(config -> {
