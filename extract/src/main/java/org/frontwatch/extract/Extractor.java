@@ -13,6 +13,8 @@ import org.frontwatch.extract.event.EventFinder;
 import org.frontwatch.extract.gazetteer.Gazetteer;
 import org.frontwatch.extract.language.LanguageIdentifier;
 import org.frontwatch.extract.mention.MentionFinder;
+import org.frontwatch.extract.mention.OrganisationFinder;
+import org.frontwatch.extract.mention.PersonFinder;
 import org.frontwatch.extract.mention.PlaceFinder;
 import org.frontwatch.extract.mention.RegionFinder;
 import org.frontwatch.extract.morphology.Morphology;
@@ -68,7 +70,8 @@ public final class Extractor {
     public static Extractor create() {
         checkResources();
         return new Extractor(LanguageIdentifier.bundled(), TextAnalyser.bundled(),
-                List.of(RegionFinder.bundled(), PlaceFinder.bundled()));
+                List.of(RegionFinder.bundled(), PlaceFinder.bundled(), OrganisationFinder.bundled(),
+                        PersonFinder.bundled()));
     }
 
     private static void checkResources() {

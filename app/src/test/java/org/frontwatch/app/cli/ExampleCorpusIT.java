@@ -31,10 +31,11 @@ class ExampleCorpusIT {
     /**
      * APPEAL incidents by soldiers' region of origin since 2023-02-01, counted by hand from the corpus
      * (docs/example-corpus.md, events E01–E26): Buryatia twice (wives' appeal, men of the 1432nd), Irkutsk,
-     * Krasnoyarsk, Novosibirsk, Primorye once each. Omsk's appeal is from January and falls outside.
+     * Krasnoyarsk, Novosibirsk, Primorye once each, and Bashkortostan (a Storm-Z wife's complaint to the military
+     * prosecutor). Omsk's appeal is from January and falls outside.
      */
     private static final Map<String, Integer> APPEALS_BY_ORIGIN_SINCE_FEBRUARY = Map.of(
-            "RU-BU", 2, "RU-IRK", 1, "RU-KYA", 1, "RU-NVS", 1, "RU-PRI", 1);
+            "RU-BA", 1, "RU-BU", 2, "RU-IRK", 1, "RU-KYA", 1, "RU-NVS", 1, "RU-PRI", 1);
 
     private static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();

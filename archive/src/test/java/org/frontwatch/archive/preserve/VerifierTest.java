@@ -61,6 +61,31 @@ class VerifierTest {
     }
 
     @Test
+    void verifiesEvidenceWrittenByAnEarlierBuild(@TempDir Path copy) throws IOException {
+        String base = "/org/frontwatch/archive/preserve/";
+        Path oldWarc = copy.resolve("warc");
+        Files.createDirectories(oldWarc);
+        try (InputStream in = VerifierTest.class.getResourceAsStream(base
+                + "warc/WarcEvidenceFuzzTestInputs/opensAndVerifiesAnyBytesWithoutThrowing/two-posts.warc.gz")) {
+            Files.copy(in, oldWarc.resolve("frontwatch-20261125020619220-00001.warc.gz"));
+        }
+        try (InputStream in = VerifierTest.class.getResourceAsStream(base
+                + "custody/CustodyLogFuzzTestInputs/checksAnyBytesWithoutThrowing/two-entries.log")) {
+            Files.copy(in, copy.resolve("custody.log"));
+        }
+
+        VerificationReport report = new Verifier().verify(oldWarc, copy.resolve("custody.log"));
+
+        assertThat(report.ok()).as(report.describe()).isTrue();
+        assertThat(report.warcRecords()).isEqualTo(5);
+        assertThat(report.custodyEntries()).isEqualTo(2);
+        try (EvidenceArchive archive = EvidenceArchive.open(oldWarc)) {
+            CaptureLocation location = archive.location(SampleCaptures.post(1).capture().sha256()).orElseThrow();
+            assertThat(archive.payload(location)).isEqualTo(SampleCaptures.post(1).capture().payload());
+        }
+    }
+
+    @Test
     void namesTheRecordWhosePayloadWasAltered() throws IOException {
         Path file = warc.resolve(second.warcFile());
         byte[] bytes = Files.readAllBytes(file);

@@ -173,9 +173,12 @@ final class GeneratedCorpus {
                 List.of(report)));
     }
 
-    /** A forward (same text, {@code forwarded_from}) or a reprint (a line added) of item {@code original}. */
+    /**
+     * A forward (same text, {@code forwarded_from}) or a reprint (a line added) of item {@code original}, which may
+     * itself be a copy (a forward of a forward).
+     */
     private ExtractedItem copy(int index, int original, SplittableRandom random) {
-        ExtractedItem source = original(original, new SplittableRandom(seed * 1_000_003L + original));
+        ExtractedItem source = item(original);
         boolean forward = random.nextBoolean();
         String channel = "channel_" + random.nextInt(400);
         String text = forward ? source.item().text() : source.item().text() + " Источник: " + source.item().source();

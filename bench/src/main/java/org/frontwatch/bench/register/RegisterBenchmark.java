@@ -29,7 +29,10 @@ import org.frontwatch.register.store.ExtractedItem;
  *
  * <pre>
  * java -Xmx4g -cp … org.frontwatch.bench.register.RegisterBenchmark SIZE [--clustering 100000,300000,1000000]
- *      [--data DIR] [--jdbc jdbc:postgresql://…]
+ *      [--data DIR] [--jdbc jdbc:postgresql://…] [--reuse]
+ * </pre>
+ * {@code --reuse} measures queries on a data directory an earlier run loaded, skipping load and rebuild.
+ * <pre>
  * </pre>
  */
 public final class RegisterBenchmark {
@@ -44,6 +47,7 @@ public final class RegisterBenchmark {
         List<Integer> clusteringSizes = new ArrayList<>(List.of(size));
         Path data = null;
         Optional<String> jdbc = Optional.empty();
+        boolean reuse = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--clustering" -> {
@@ -54,6 +58,7 @@ public final class RegisterBenchmark {
                 }
                 case "--data" -> data = Path.of(args[++i]);
                 case "--jdbc" -> jdbc = Optional.of(args[++i]);
+                case "--reuse" -> reuse = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -64,14 +69,16 @@ public final class RegisterBenchmark {
                 jdbc.isPresent() ? "PostgreSQL" : "SQLite", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         try (Register register = Register.open(new RegisterSettings(directory, jdbc))) {
-            load(register, corpus, size);
-            long started = System.nanoTime();
-            double cpuStarted = cpuSeconds();
-            CorroborationSummary summary = register.rebuild();
-            System.out.printf("rebuild (clusters, incidents, claim groups): %.1f s (process CPU %.1f s) — %,d "
-                    + "clusters, %,d reports, %,d incidents, %,d claim groups%n", seconds(started),
-                    cpuSeconds() - cpuStarted, summary.nearDuplicateClusters(), summary.reports(),
-                    summary.incidents(), summary.claimGroups());
+            if (!reuse) {
+                load(register, corpus, size);
+                long started = System.nanoTime();
+                double cpuStarted = cpuSeconds();
+                CorroborationSummary summary = register.rebuild();
+                System.out.printf("rebuild (clusters, incidents, claim groups): %.1f s (process CPU %.1f s) — %,d "
+                        + "clusters, %,d reports, %,d incidents, %,d claim groups%n", seconds(started),
+                        cpuSeconds() - cpuStarted, summary.nearDuplicateClusters(), summary.reports(),
+                        summary.incidents(), summary.claimGroups());
+            }
             tally(register);
             search(register);
         }
@@ -115,18 +122,23 @@ public final class RegisterBenchmark {
         TallyDimension[] dimensions = TallyDimension.values();
         EventType[] types = EventType.values();
         LatencySample sample = new LatencySample();
-        for (int i = 0; i < 60; i++) {
-            TallyDimension by = dimensions[random.nextInt(dimensions.length)];
+        java.util.Map<TallyDimension, LatencySample> byDimension = new java.util.EnumMap<>(TallyDimension.class);
+        for (int i = 0; i < 70; i++) {
+            TallyDimension by = dimensions[i % dimensions.length];
             Optional<EventType> type = Optional.of(types[random.nextInt(types.length)]);
             LocalDate since = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(600));
             TallyQuery query = new TallyQuery(by, type, Optional.of(since), Optional.of(since.plusDays(120)));
             long started = System.nanoTime();
             register.queries().tally(query);
             if (i >= 10) {
-                sample.add(System.nanoTime() - started);
+                long took = System.nanoTime() - started;
+                sample.add(took);
+                byDimension.computeIfAbsent(by, d -> new LatencySample()).add(took);
             }
         }
-        System.out.printf("tally (by random dimension, one type, 120-day window): p50 %.1f ms, p95 %.1f ms (%d runs)%n",
+        byDimension.forEach((dimension, each) -> System.out.printf("  tally by %s: p50 %.1f ms, max %.1f ms%n",
+                dimension, each.percentile(50), each.percentile(100)));
+        System.out.printf("tally (each dimension in turn, random type, 120-day window): p50 %.1f ms, p95 %.1f ms (%d runs)%n",
                 sample.percentile(50), sample.percentile(95), sample.count());
     }
 

@@ -50,6 +50,8 @@ public final class EventFinder {
     private static final EventFinder BUNDLED = new EventFinder();
 
     private final List<Cue> cues = new ArrayList<>();
+    private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
+    private final Map<String, List<Cue>> cuesByFirstLetters = new HashMap<>();
     private final Map<String, List<CueWord>> groups = new HashMap<>();
     private final Set<String> negations = new HashSet<>();
     private final List<CueWord> originBefore = new ArrayList<>();
@@ -76,7 +78,14 @@ public final class EventFinder {
             if (group.isPresent() && !groups.containsKey(group.get())) {
                 throw cueFile.badRow(row, "unknown cue group " + group.get());
             }
-            cues.add(new Cue(type, Arrays.stream(row.cell(1).split(" ")).map(CueWord::parse).toList(), group));
+            Cue cue = new Cue(type, Arrays.stream(row.cell(1).split(" ")).map(CueWord::parse).toList(), group);
+            cues.add(cue);
+            CueWord first = cue.words().get(0);
+            if (first.prefix() && first.form().length() < 2) {
+                throw cueFile.badRow(row, "a prefix cue needs at least two letters: " + row.cell(1));
+            }
+            (first.prefix() ? cuesByFirstLetters : cuesByFirstWord).computeIfAbsent(
+                    first.prefix() ? first.form().substring(0, 2) : first.form(), f -> new ArrayList<>()).add(cue);
         }
         LexiconFile.read(RESOURCES + "negations.tsv").rows().forEach(r -> negations.add(r.cell(0)));
         for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "origin-cues.tsv").rows()) {
@@ -177,25 +186,51 @@ public final class EventFinder {
     }
 
     private Set<EventType> typesIn(List<Token> words) {
+        List<List<String>> forms = words.stream().map(CueWord::forms).toList();
         Set<EventType> types = new LinkedHashSet<>();
-        for (Cue cue : cues) {
-            if (types.contains(cue.type())) {
-                continue;
-            }
-            for (int i = 0; i + cue.words().size() <= words.size(); i++) {
-                if (matchesAt(cue.words(), words, i) && !negated(words, i, cue)
-                        && cue.group().map(g -> anyMatches(groups.get(g), words)).orElse(true)) {
-                    types.add(cue.type());
-                    break;
+        for (int i = 0; i < words.size(); i++) {
+            for (String form : forms.get(i)) {
+                for (Cue cue : candidates(form)) {
+                    if (!types.contains(cue.type()) && i + cue.words().size() <= words.size()
+                            && matchesAt(cue.words(), forms, i) && !negated(words, i, cue)
+                            && cue.group().map(g -> anyMatches(groups.get(g), forms)).orElse(true)) {
+                        types.add(cue.type());
+                    }
                 }
             }
         }
-        return types;
+        return orderedAsCues(types);
     }
 
-    private static boolean matchesAt(List<CueWord> cue, List<Token> words, int at) {
+    /** Cues whose first word may match {@code form}: exact ones by the form, prefixes by its first two letters. */
+    private List<Cue> candidates(String form) {
+        List<Cue> exact = cuesByFirstWord.getOrDefault(form, List.of());
+        List<Cue> prefixed = form.length() < 2 ? List.of()
+                : cuesByFirstLetters.getOrDefault(form.substring(0, 2), List.of());
+        if (prefixed.isEmpty()) {
+            return exact;
+        }
+        if (exact.isEmpty()) {
+            return prefixed;
+        }
+        List<Cue> both = new ArrayList<>(exact);
+        both.addAll(prefixed);
+        return both;
+    }
+
+    private Set<EventType> orderedAsCues(Set<EventType> types) {
+        Set<EventType> ordered = new LinkedHashSet<>();
+        for (Cue cue : cues) {
+            if (types.contains(cue.type())) {
+                ordered.add(cue.type());
+            }
+        }
+        return ordered;
+    }
+
+    private static boolean matchesAt(List<CueWord> cue, List<List<String>> forms, int at) {
         for (int k = 0; k < cue.size(); k++) {
-            if (!cue.get(k).matches(words.get(at + k))) {
+            if (!cue.get(k).matches(forms.get(at + k))) {
                 return false;
             }
         }
@@ -214,8 +249,15 @@ public final class EventFinder {
         return false;
     }
 
-    private static boolean anyMatches(List<CueWord> group, List<Token> words) {
-        return words.stream().anyMatch(w -> group.stream().anyMatch(c -> c.matches(w)));
+    private static boolean anyMatches(List<CueWord> group, List<List<String>> forms) {
+        for (List<String> word : forms) {
+            for (CueWord cue : group) {
+                if (cue.matches(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words and numbers of a sentence, without those inside unit and organisation names. */
@@ -270,7 +312,7 @@ public final class EventFinder {
     private void placesIn(String text, Sentence sentence, List<Mention> mentions, Set<String> origin,
                           Set<String> location, Set<String> places) {
         List<Token> tokens = sentence.tokens().stream().filter(t -> t.kind() == TokenKind.WORD).toList();
-        boolean aboutPeople = anyMatches(people, tokens);
+        boolean aboutPeople = anyMatches(people, tokens.stream().map(CueWord::forms).toList());
         for (Mention mention : mentions) {
             if (!sentence.span().contains(mention.span())
                     || (mention.type() != MentionType.REGION && mention.type() != MentionType.PLACE)) {

@@ -29,6 +29,12 @@ import org.frontwatch.model.Span;
  * A city alone ("Irkutsk", "Донецк") is a place, never a region. Immutable and thread-safe.
  */
 public final class RegionFinder implements MentionFinder {
+    /**
+     * Regions named by the adjective of a city that is a region of its own: "московские чиновники" and "київська
+     * влада" are more often the city's than the oblast's, so these adjectives count only with "область".
+     */
+    private static final java.util.Set<String> CITY_ADJECTIVES = java.util.Set.of("RU-MOS", "UA-32", "RU-LEN");
+
     private static final class Bundled {
         static final RegionFinder INSTANCE = new RegionFinder(Gazetteer.bundled(), TextAnalyser.bundled());
     }
@@ -110,7 +116,8 @@ public final class RegionFinder implements MentionFinder {
         if (head > end) {
             return Optional.of(new Found(match.start(), head, match.value()));
         }
-        if (end < tokens.size() && words.is("people", tokens.get(end))) {
+        boolean cityAdjective = CITY_ADJECTIVES.contains(match.value());
+        if (end < tokens.size() && words.is("people", tokens.get(end)) && !cityAdjective) {
             return Optional.of(new Found(match.start(), end, match.value()));
         }
         if (sharesHead(tokens, end)) {

@@ -89,10 +89,13 @@ public final class UnitFinder implements MentionFinder {
             ordinalWords.add(Pattern.compile("(?<![\\p{L}])(?:" + row.cell(1) + ")(?![\\p{L}])", FLAGS));
         }
         LexiconFile named = LexiconFile.read(RESOURCES + "named-formations.tsv");
+        StringBuilder alternation = new StringBuilder();
         for (LexiconFile.Row row : named.rows()) {
             namedSlugs.add(row.cell(0));
-            namedAliases.add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row.cell(1) + ")(?![\\p{L}\\p{N}])"));
+            Pattern.compile(row.cell(1));
+            alternation.append(alternation.length() == 0 ? "" : "|").append("(").append(row.cell(1)).append(")");
         }
+        namedAliases.add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])"));
         for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "stop-words.tsv").rows()) {
             stopWords.add(row.cell(0).toLowerCase(Locale.ROOT));
         }
@@ -156,11 +159,15 @@ public final class UnitFinder implements MentionFinder {
         }
     }
 
+    /** One pass over the text with every alias as its own group (aliases hold no capturing groups of their own). */
     private void findNamed(String text, List<Mention> found) {
-        for (int k = 0; k < namedAliases.size(); k++) {
-            Matcher matcher = namedAliases.get(k).matcher(text);
-            while (matcher.find()) {
-                add(found, text, matcher.start(), matcher.end(), "named", namedSlugs.get(k));
+        Matcher matcher = namedAliases.get(0).matcher(text);
+        while (matcher.find()) {
+            for (int group = 1; group <= matcher.groupCount(); group++) {
+                if (matcher.group(group) != null) {
+                    add(found, text, matcher.start(), matcher.end(), "named", namedSlugs.get(group - 1));
+                    break;
+                }
             }
         }
     }

@@ -85,4 +85,16 @@ class RegionFinderTest {
             assertThat(m.key()).isEqualTo("RU-KRS");
         });
     }
+
+    @Test
+    void leavesCityAdjectivesWithoutHeadToTheCity() {
+        assertThat(found("Московские чиновники и київська влада мовчать, а курские власти молчат.", Language.RU))
+                .containsExactly("курские=RU-KRS");
+    }
+
+    @Test
+    void readsPossessiveEnglishRegion() {
+        assertThat(found("The Belgorod region's governor said nothing.", Language.EN))
+                .containsExactly("Belgorod region's=RU-BEL");
+    }
 }

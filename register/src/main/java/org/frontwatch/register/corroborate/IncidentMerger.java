@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.frontwatch.model.DateInterval;
@@ -17,7 +18,8 @@ import org.frontwatch.register.store.ContentIds;
 /**
  * Merges reports into incidents by {@link IncidentRule} without comparing every pair: reports are compared only
  * within a block that shares the type and one anchor key (or the type and a near-duplicate cluster), and within a
- * block only while their widened windows can still meet (blocks are sorted by window start).
+ * block only while their widened windows can still meet (blocks are sorted by window start). Vague reports are
+ * placed last, each into the one incident it agrees with (see {@link IncidentRule}).
  */
 final class IncidentMerger {
     private final List<ItemFacts> items;
@@ -53,10 +55,16 @@ final class IncidentMerger {
             report.origin().forEach(key -> block(blocks, report, "o", key).add(index));
             report.location().forEach(key -> block(blocks, report, "l", key).add(index));
         }
+        boolean[] vague = new boolean[reports.size()];
+        for (int i = 0; i < reports.size(); i++) {
+            vague[i] = IncidentRule.vague(reports.get(i));
+        }
         for (List<Integer> group : copies.values()) {
             for (int a = 0; a < group.size(); a++) {
                 for (int b = a + 1; b < group.size(); b++) {
-                    link(sets, group.get(a), group.get(b), true);
+                    if (reports.get(group.get(a)).item() != reports.get(group.get(b)).item()) {
+                        link(sets, group.get(a), group.get(b), true);
+                    }
                 }
             }
         }
@@ -64,12 +72,17 @@ final class IncidentMerger {
         for (List<Integer> block : blocks.values()) {
             block.sort(byStart);
             for (int a = 0; a < block.size(); a++) {
+                if (vague[block.get(a)]) {
+                    continue;
+                }
                 LocalDate reach = reports.get(block.get(a)).window().get().to().plusDays(2L * IncidentRule.SLACK_DAYS);
                 for (int b = a + 1; b < block.size(); b++) {
                     if (reports.get(block.get(b)).window().get().from().isAfter(reach)) {
                         break;
                     }
-                    link(sets, block.get(a), block.get(b), false);
+                    if (!vague[block.get(b)]) {
+                        link(sets, block.get(a), block.get(b), false);
+                    }
                 }
             }
         }
@@ -77,12 +90,87 @@ final class IncidentMerger {
         for (int i = 0; i < reports.size(); i++) {
             components.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
         }
+        components = placeVagueReports(components, vague, blocks, byStart, sets);
         List<Incident> incidents = new ArrayList<>(components.size());
         for (List<Integer> component : components.values()) {
             incidents.add(incident(component));
         }
         incidents.sort(Comparator.comparing(Incident::id));
         return incidents;
+    }
+
+    /**
+     * Places every component made only of vague reports: into the one specific component it agrees with, on its
+     * own when it agrees with none, nowhere when it agrees with several.
+     */
+    private Map<Integer, List<Integer>> placeVagueReports(Map<Integer, List<Integer>> components, boolean[] vague,
+                                                          Map<String, List<Integer>> blocks,
+                                                          Comparator<Integer> byStart, UnionFind sets) {
+        Map<Integer, List<Integer>> placed = new TreeMap<>();
+        List<List<Integer>> vagueOnly = new ArrayList<>();
+        for (Map.Entry<Integer, List<Integer>> component : components.entrySet()) {
+            boolean allVague = component.getValue().stream().allMatch(i -> vague[i]);
+            if (allVague) {
+                vagueOnly.add(component.getValue());
+            } else {
+                placed.put(component.getKey(), new ArrayList<>(component.getValue()));
+            }
+        }
+        for (List<Integer> component : vagueOnly) {
+            TreeSet<Integer> candidates = new TreeSet<>();
+            for (int index : component) {
+                candidates.addAll(agreeingSpecificComponents(index, vague, blocks, sets));
+            }
+            if (candidates.isEmpty()) {
+                placed.put(sets.find(component.get(0)), new ArrayList<>(component));
+            } else if (candidates.size() == 1) {
+                placed.get(candidates.first()).addAll(component);
+            }
+        }
+        return placed;
+    }
+
+    private Set<Integer> agreeingSpecificComponents(int index, boolean[] vague, Map<String, List<Integer>> blocks,
+                                                    UnionFind sets) {
+        ReportFacts report = reports.get(index);
+        Set<Integer> found = new TreeSet<>();
+        if (report.window().isEmpty()) {
+            return found;
+        }
+        List<String> keys = new ArrayList<>();
+        report.origin().forEach(key -> keys.add(report.type() + "|o|" + key));
+        report.location().forEach(key -> keys.add(report.type() + "|l|" + key));
+        LocalDate earliest = report.window().get().from()
+                .minusDays(IncidentRule.VAGUE_DAYS + 2L * IncidentRule.SLACK_DAYS);
+        LocalDate latest = report.window().get().to().plusDays(2L * IncidentRule.SLACK_DAYS);
+        for (String key : keys) {
+            List<Integer> block = blocks.getOrDefault(key, List.of());
+            for (int position = firstStartingOnOrAfter(block, earliest); position < block.size(); position++) {
+                int other = block.get(position);
+                if (reports.get(other).window().get().from().isAfter(latest)) {
+                    break;
+                }
+                if (!vague[other] && IncidentRule.sameEvent(report, reports.get(other), false)) {
+                    found.add(sets.find(other));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The first position in a block sorted by window start whose window starts on or after {@code day}. */
+    private int firstStartingOnOrAfter(List<Integer> block, LocalDate day) {
+        int low = 0;
+        int high = block.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (reports.get(block.get(middle)).window().get().from().isBefore(day)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private static List<Integer> block(Map<String, List<Integer>> blocks, ReportFacts report, String dimension,
@@ -107,6 +195,8 @@ final class IncidentMerger {
         LocalDate from = null;
         LocalDate to = null;
         ReportFacts first = null;
+        // The incident is dated by its specific reports; vague ones only when it has nothing else.
+        boolean onlyVague = component.stream().allMatch(index -> IncidentRule.vague(reports.get(index)));
         for (int index : component) {
             ReportFacts report = reports.get(index);
             reportIds.add(report.id());
@@ -119,7 +209,7 @@ final class IncidentMerger {
             for (String place : report.places()) {
                 Optional.ofNullable(placesByKey.get(place)).ifPresent(p -> regions.add(p.region()));
             }
-            if (report.window().isPresent()) {
+            if (report.window().isPresent() && (onlyVague || !IncidentRule.vague(report))) {
                 DateInterval window = report.window().get();
                 from = from == null || window.from().isBefore(from) ? window.from() : from;
                 to = to == null || window.to().isAfter(to) ? window.to() : to;

@@ -13,11 +13,19 @@ import java.util.Set;
  *       at least one anchor (a unit, a place, a region of origin or a region where it happened). A report with no
  *       date and no publication day, or with no anchor, merges only with its copies.</li>
  * </ol>
- * Incidents are the connected components of this relation, so two reports that do not agree directly may still
- * meet through a third that agrees with both; the incident's anchors are then the union.
+ * Incidents are the connected components of this relation among <em>specific</em> reports, so two reports that do
+ * not agree directly may still meet through a third that agrees with both; the incident's anchors are then the
+ * union. Copies are linked only across items (two reports of one item are two sentences, not two copies).
+ *
+ * <p>A <em>vague</em> report — no unit, no place, and no window or one wider than {@value #VAGUE_DAYS} days
+ * ("appeals since early February", "last month men from Buryatia…") — cannot tell one event from another, so it
+ * never links two incidents: it joins the one incident it agrees with, founds its own when it agrees with none,
+ * and is left out of incidents (kept as a report) when it agrees with several — a summary of many events is not
+ * one more event.
  */
 final class IncidentRule {
     static final int SLACK_DAYS = 3;
+    static final int VAGUE_DAYS = 10;
 
     private IncidentRule() {
     }
@@ -30,6 +38,15 @@ final class IncidentRule {
             return true;
         }
         return windowsMeet(a, b) && anchored(a, b);
+    }
+
+    /** Whether a report is too vague to link incidents (see the class comment). */
+    static boolean vague(ReportFacts report) {
+        if (!report.units().isEmpty() || !report.places().isEmpty()) {
+            return false;
+        }
+        return report.window().map(window -> window.from().plusDays(VAGUE_DAYS).isBefore(window.to().plusDays(1)))
+                .orElse(true);
     }
 
     static boolean windowsMeet(ReportFacts a, ReportFacts b) {

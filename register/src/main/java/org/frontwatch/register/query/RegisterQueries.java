@@ -68,19 +68,28 @@ public final class RegisterQueries {
         Map<String, String> labels = new LinkedHashMap<>();
         switch (by) {
             case ORIGIN, REGION -> keys.forEach(key -> labels.put(key, RegionNames.label(key)));
-            case PLACE -> each(connection, "SELECT DISTINCT place_key, place_name FROM incidents "
-                    + "WHERE place_key IS NOT NULL", List.of(), rows -> labels.put(rows.getString(1),
-                    rows.getString(2)));
+            case PLACE -> placeNames(connection, keys, labels);
             case TYPE -> keys.forEach(key -> labels.put(key, key.charAt(0) + key.substring(1).toLowerCase()
                     .replace('_', ' ')));
             default -> keys.forEach(key -> labels.put(key, key));
         }
-        if (by == TallyDimension.PLACE) {
-            each(connection, "SELECT DISTINCT mention_key, place_name FROM mentions WHERE type = 'PLACE' "
-                    + "AND place_name IS NOT NULL", List.of(), rows -> labels.putIfAbsent(rows.getString(1),
-                    rows.getString(2)));
-        }
         return labels;
+    }
+
+    /** The gazetteer names of the given place keys, as their first mention carries them: one index lookup each. */
+    private static void placeNames(Connection connection, java.util.Set<String> keys, Map<String, String> labels)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT place_name FROM mentions "
+                + "WHERE mention_key = ? AND type = 'PLACE' AND place_name IS NOT NULL LIMIT 1")) {
+            for (String key : keys) {
+                statement.setString(1, key);
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (rows.next()) {
+                        labels.put(key, rows.getString(1));
+                    }
+                }
+            }
+        }
     }
 
     public List<IncidentSummary> incidents(IncidentFilter filter) {

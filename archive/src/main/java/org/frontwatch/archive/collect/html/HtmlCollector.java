@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -87,15 +88,16 @@ public final class HtmlCollector implements Collector {
 
     /**
      * Reads one HTML page into a capture of {@code page} and an item, or empty when the page has no article
-     * text. {@code charset} is the one the server declared, if any; otherwise the page's own declaration or
-     * UTF-8. {@code contentType} is the capture's; {@code metadata} is added to the item's.
+     * text. {@code charset} is the one the server declared, if any and if Java knows it; otherwise the page's
+     * own declaration or UTF-8. {@code contentType} is the capture's; {@code metadata} is added to the item's.
      */
     public Optional<Collected> read(byte[] page, Optional<String> charset, String captureUri, Instant capturedAt,
                                     String contentType, SourceKind kind, Map<String, String> metadata) {
         Document document;
         try {
             String base = captureUri.startsWith("http") ? captureUri : "";
-            document = Jsoup.parse(new ByteArrayInputStream(page), charset.orElse(null), base);
+            String declared = charset.filter(HtmlCollector::isSupported).orElse(null);
+            document = Jsoup.parse(new ByteArrayInputStream(page), declared, base);
         } catch (IOException | RuntimeException e) {
             throw new BadInputException(captureUri, "", "cannot read as HTML: " + e.getMessage(), e);
         }
@@ -114,6 +116,14 @@ public final class HtmlCollector implements Collector {
         Item item = new Item(capture.sha256(), kind, source(article, uri, metadata), uri, article.published(),
                 article.title(), article.text(), itemMetadata);
         return Optional.of(new Collected(capture, item));
+    }
+
+    private static boolean isSupported(String charset) {
+        try {
+            return Charset.isSupported(charset);
+        } catch (IllegalArgumentException badName) {
+            return false;
+        }
     }
 
     private static String source(Article article, String uri, Map<String, String> metadata) {

@@ -61,14 +61,19 @@ final class WarcRecords {
             }
             WarcRecord record = next.get();
             if (record instanceof WarcResponse || record instanceof WarcResource) {
+                Optional<Collected> collected;
                 try {
-                    read((WarcCaptureRecord) record, source).ifPresent(sink::accept);
+                    collected = read((WarcCaptureRecord) record, source);
                 } catch (BadInputException e) {
-                    sink.reject(e);
+                    sink.reject(new BadInputException(source, "offset " + record.position(),
+                            record.type() + " record: " + e.getMessage(), e));
+                    continue;
                 } catch (IOException | RuntimeException e) {
                     sink.reject(new BadInputException(source, "offset " + record.position(),
                             "cannot read " + record.type() + " record: " + e.getMessage(), e));
+                    continue;
                 }
+                collected.ifPresent(sink::accept);
             }
         }
     }
@@ -101,10 +106,9 @@ final class WarcRecords {
         if (!isHtml && !base.equals("text/plain")) {
             return Optional.empty();
         }
-        String position = "offset " + record.position();
         byte[] payload;
         try (InputStream in = body.stream()) {
-            payload = BoundedFiles.readAll(in, source + " " + position, limits.maxDocumentBytes());
+            payload = BoundedFiles.readAll(in, record.target(), limits.maxDocumentBytes());
         }
         metadata.put("warc_file", source);
         metadata.put("warc_offset", Long.toString(record.position()));

@@ -69,7 +69,7 @@ final class HttpHop {
                 status = status(head, uri);
                 headers = headers(head);
             } while (status >= 100 && status < 200 && status != 101);
-            byte[] body = readBody(status, headers, socket);
+            byte[] body = readBody(status, headers);
             return new RecordedExchange(uri, address, now, request, raw.toByteArray(), status, headers, body);
         } catch (SocketTimeoutException e) {
             throw new CaptureRefusedException(uri + ": no answer within the time allowed ("
@@ -163,7 +163,7 @@ final class HttpHop {
         return headers;
     }
 
-    private byte[] readBody(int status, Map<String, List<String>> headers, Socket socket) throws IOException {
+    private byte[] readBody(int status, Map<String, List<String>> headers) throws IOException {
         if (status == 204 || status == 304) {
             return new byte[0];
         }

@@ -85,6 +85,25 @@ class WarcCollectorTest {
     }
 
     @Test
+    void readsAPageWhoseServerNamedAnUnknownCharset(@TempDir Path dir) throws IOException {
+        String html = "<html><body><article><p>Жители Курской области сообщают об эвакуации.</p></article></body></html>";
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-\r\nContent-Length: " + body.length
+                + "\r\n\r\n";
+        int length = http.getBytes(StandardCharsets.US_ASCII).length + body.length;
+        Path warc = dir.resolve("odd.warc");
+        Files.write(warc, ("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://kursk.example.ru/1\r\n"
+                + "WARC-Date: 2024-08-10T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000002>\r\n"
+                + "Content-Type: application/http;msgtype=response\r\nContent-Length: " + length + "\r\n\r\n" + http
+                + html + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+
+        RecordingSink sink = collect(warc);
+
+        assertThat(sink.rejected).isEmpty();
+        assertThat(sink.items()).extracting(Item::text).containsExactly("Жители Курской области сообщают об эвакуации.");
+    }
+
+    @Test
     void recognisesWarcsPlainAndGzippedButNotOtherGzipFiles(@TempDir Path dir) throws IOException {
         ByteArrayOutputStream other = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(other)) {

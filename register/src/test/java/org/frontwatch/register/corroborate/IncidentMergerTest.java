@@ -1,0 +1,81 @@
+package org.frontwatch.register.corroborate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.frontwatch.model.DateInterval;
+import org.frontwatch.model.DatePrecision;
+import org.frontwatch.model.EventType;
+import org.junit.jupiter.api.Test;
+
+/** How reports become incidents when summaries and several events share one text. */
+class IncidentMergerTest {
+    private static final List<ItemFacts> ITEMS = List.of(
+            item("a", "Channel A", 0), item("b", "Outlet B", 1), item("c", "Outlet C", 2));
+
+    @Test
+    void summaryOfSeveralAppealsDoesNotChainThemIntoOne() {
+        ReportFacts wives = report("r1", 0, "2023-02-12", "2023-02-12", Set.of("RU-BU"));
+        ReportFacts irkutsk = report("r2", 1, "2023-03-04", "2023-03-05", Set.of("RU-IRK"));
+        ReportFacts summary = report("r3", 2, "2023-02-01", "2023-03-08", Set.of("RU-BU", "RU-IRK"));
+
+        List<Incident> incidents = merge(wives, irkutsk, summary);
+
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents).extracting(Incident::origin)
+                .containsExactlyInAnyOrder(List.of("RU-BU"), List.of("RU-IRK"));
+        assertThat(incidents).flatExtracting(Incident::reportIds).doesNotContain("r3");
+    }
+
+    @Test
+    void vagueReportJoinsTheOneIncidentItAgreesWithWithoutWideningItsDates() {
+        ReportFacts appeal = report("r1", 0, "2023-03-04", "2023-03-05", Set.of("RU-IRK"));
+        ReportFacts recap = report("r2", 1, "2023-02-20", "2023-03-08", Set.of("RU-IRK"));
+
+        List<Incident> incidents = merge(appeal, recap);
+
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).reportIds()).containsExactlyInAnyOrder("r1", "r2");
+        assertThat(incidents.get(0).when()).hasValueSatisfying(when -> {
+            assertThat(when.from()).isEqualTo(LocalDate.parse("2023-03-04"));
+            assertThat(when.to()).isEqualTo(LocalDate.parse("2023-03-05"));
+        });
+    }
+
+    @Test
+    void twoAppealsInOneArticleStayTwoIncidentsWhenTheyDoNotAgree() {
+        ReportFacts buryatia = report("r1", 0, "2023-02-19", "2023-02-19", Set.of("RU-BU"));
+        ReportFacts irkutsk = report("r2", 0, "2023-03-05", "2023-03-05", Set.of("RU-IRK"));
+
+        assertThat(merge(buryatia, irkutsk)).hasSize(2);
+    }
+
+    @Test
+    void vagueReportThatAgreesWithNothingIsAnIncidentOfItsOwn() {
+        ReportFacts lone = report("r1", 0, "2023-01-01", "2023-01-31", Set.of("RU-OMS"));
+
+        List<Incident> incidents = merge(lone);
+
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).origin()).containsExactly("RU-OMS");
+    }
+
+    private static List<Incident> merge(ReportFacts... reports) {
+        return new IncidentMerger(ITEMS, List.of(reports), Map.of(), Map.of()).merge();
+    }
+
+    private static ItemFacts item(String id, String source, int cluster) {
+        return new ItemFacts(id.repeat(64), source, Optional.empty(), Optional.of(LocalDate.parse("2023-03-08")),
+                cluster);
+    }
+
+    private static ReportFacts report(String id, int item, String from, String to, Set<String> origin) {
+        DateInterval window = new DateInterval(LocalDate.parse(from), LocalDate.parse(to), DatePrecision.DAYS);
+        return new ReportFacts(id, item, EventType.APPEAL, Optional.of(window), Set.of(), Set.of(), origin, Set.of(),
+                "sentence " + id);
+    }
+}

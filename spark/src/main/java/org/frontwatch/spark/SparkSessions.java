@@ -1,0 +1,35 @@
+package org.frontwatch.spark;
+
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The Spark session the job runs in. On a laptop ({@code local[N]}) the driver binds to 127.0.0.1 and the web UI
+ * stays off, so the job opens no port beyond the loopback interface; on a cluster, spark-submit's settings win.
+ * Dates and instants cross into rows as {@code java.time} values ({@code spark.sql.datetime.java8API.enabled}).
+ */
+public final class SparkSessions {
+    private SparkSessions() {
+    }
+
+    public static SparkSession create(Optional<String> master) {
+        SparkSession.Builder builder = SparkSession.builder().appName("frontwatch")
+                .config("spark.sql.datetime.java8API.enabled", "true")
+                .config("spark.sql.session.timeZone", "UTC");
+        if (master.isPresent()) {
+            builder.master(master.get());
+            if (master.get().startsWith("local")) {
+                builder.config("spark.driver.bindAddress", "127.0.0.1")
+                        .config("spark.driver.host", "127.0.0.1")
+                        .config("spark.ui.enabled", "false")
+                        .config("spark.sql.shuffle.partitions", "8");
+            }
+        }
+        return builder.getOrCreate();
+    }
+
+    /** A session on {@code local[threads]} for tests and benchmarks. */
+    public static SparkSession local(int threads) {
+        return create(Optional.of("local[" + threads + "]"));
+    }
+}
