@@ -59,7 +59,7 @@ import org.frontwatch.register.store.StoredClaim;
  *
  * <p>Incident lists carry origin, region and unit keys from three tallies, not from one query per incident; public
  * searches page through at most {@link #PUBLIC_SEARCH_WINDOW} hits, because the index cannot restrict to a set of
- * ids. Larger than 400 lines because it maps every register shape to the server's in one place.
+ * ids.
  */
 public final class RegisterBackend implements ServerBackend {
     static final int PUBLIC_SEARCH_WINDOW = 1000;
