@@ -10,6 +10,8 @@ import { tallyView } from './views/tally.js';
 import { claimsView } from './views/claims.js';
 import { adminView } from './views/admin.js';
 import { loginView } from './views/login.js';
+import { uploadView } from './views/upload.js';
+import { unitView } from './views/unit.js';
 
 export const session = { signedIn: false, publicMode: false, role: null, user: null };
 
@@ -23,6 +25,8 @@ const routes = [
   [/^#\/tally(?:\?(.*))?$/, (m) => tallyView(new URLSearchParams(m[1] || ''))],
   [/^#\/claims$/, () => claimsView()],
   [/^#\/admin$/, () => adminView()],
+  [/^#\/upload$/, () => uploadView()],
+  [/^#\/unit\/([^/?#]+)$/, (m) => unitView(decodeURIComponent(m[1]))],
   [/^#\/login$/, () => loginView()],
 ];
 
@@ -38,6 +42,7 @@ export async function refreshSession() {
 function renderWho() {
   const who = clear(document.getElementById('who'));
   document.getElementById('nav-admin').hidden = session.role !== 'admin';
+  document.getElementById('nav-upload').hidden = !['analyst', 'admin'].includes(session.role);
   const banner = document.getElementById('banner');
   banner.hidden = !session.publicMode;
   banner.textContent = session.publicMode

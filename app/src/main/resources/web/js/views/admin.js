@@ -2,7 +2,7 @@ import { api } from '../api.js';
 import { el, table } from '../dom.js';
 import { session } from '../app.js';
 
-/** Accounts, API tokens, upload for ingest and one's own password. */
+/** Accounts, API tokens and one's own password. */
 export async function adminView() {
   if (session.role !== 'admin') return el('p', {}, 'Only admins manage accounts and tokens.');
   const [users, tokens] = await Promise.all([api.get('/api/users'), api.get('/api/tokens')]);
@@ -31,18 +31,6 @@ export async function adminView() {
     } catch (error) { say(error.message); }
   });
 
-  const file = el('input', { type: 'file', id: 'upload-file' });
-  const uploadForm = el('form', { class: 'inline', id: 'upload-form' }, file, el('button', { type: 'submit' }, 'Ingest file'));
-  uploadForm.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const chosen = file.files[0];
-    if (!chosen) return;
-    try {
-      const result = await api.upload(`/api/ingest?name=${encodeURIComponent(chosen.name)}`, chosen);
-      say(`${result.itemIds.length} item(s) ingested${result.problems.length ? `; problems: ${result.problems.join('; ')}` : ''}.`);
-    } catch (error) { say(error.message); }
-  });
-
   const current = el('input', { type: 'password', id: 'password-current', placeholder: 'current password', autocomplete: 'current-password' });
   const next = el('input', { type: 'password', id: 'password-new', placeholder: 'new password (12+ characters)', autocomplete: 'new-password' });
   const passwordForm = el('form', { class: 'inline', id: 'password-form' }, current, next, el('button', { type: 'submit' }, 'Change my password'));
@@ -57,6 +45,5 @@ export async function adminView() {
   return el('div', { class: 'admin' }, el('h1', {}, 'Admin'), output,
     el('h2', {}, 'Accounts'), table(['Name', 'Role', 'Created'], users.map((user) => el('tr', {}, el('td', {}, user.name), el('td', {}, user.role), el('td', {}, user.created.slice(0, 10))))), userForm,
     el('h2', {}, 'API tokens'), table(['Id', 'Owner', 'Label', 'Created'], tokens.map((token) => el('tr', {}, el('td', {}, token.id), el('td', {}, token.owner), el('td', {}, token.label), el('td', {}, token.created.slice(0, 10))))), tokenForm,
-    el('h2', {}, 'Upload for ingest'), uploadForm,
     el('h2', {}, 'My password'), passwordForm);
 }

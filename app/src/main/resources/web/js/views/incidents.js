@@ -55,7 +55,7 @@ export async function incidentView(id) {
     el('dl', { class: 'facts' },
       el('dt', {}, 'Soldiers from'), el('dd', {}, incident.origin.join(', ') || '—'),
       el('dt', {}, 'Where'), el('dd', {}, [incident.location.join(', '), incident.places.map((place) => ` ${place.name}`)].flat().join('') || '—'),
-      el('dt', {}, 'Units'), el('dd', {}, incident.units.length ? incident.units.map((unit) => el('a', { href: `#/search?unit=${encodeURIComponent(unit)}`, class: 'unit' }, unit)) : '—')),
+      el('dt', {}, 'Units'), el('dd', {}, incident.units.length ? incident.units.map((unit) => el('a', { href: `#/unit/${encodeURIComponent(unit)}`, class: 'unit' }, unit)) : '—')),
     el('div', { class: 'columns item-columns' },
       el('section', {}, el('h2', {}, 'Items that tell it'), el('ul', { class: 'plain items', id: 'incident-items' }, detail.items.map((item) => el('li', {},
         el('a', { href: `#/item/${item.id}` }, item.title || item.id.slice(0, 10)),

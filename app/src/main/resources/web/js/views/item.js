@@ -58,7 +58,7 @@ function reports(list) {
   return el('section', {}, el('h2', {}, 'Events reported'), el('ul', { class: 'plain' }, list.map((report) => el('li', {},
     badge(report.type, 'type'), ' ', report.when ? dateRange(report.when.from, report.when.to) : '', ' ',
     report.origin.length ? ['origin ', report.origin.join(', '), ' '] : '',
-    report.units.map((unit) => el('a', { href: `#/search?unit=${encodeURIComponent(unit)}`, class: 'unit' }, unit)),
+    report.units.map((unit) => el('a', { href: `#/unit/${encodeURIComponent(unit)}`, class: 'unit' }, unit)),
     el('blockquote', {}, report.text)))));
 }
 

@@ -29,11 +29,14 @@ final class AccountRoutes {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final boolean publicMode;
+    /** Tells the gate to forget cached account and token lookups. */
+    private final Runnable accountsChanged;
     /** Compared against when the account does not exist, so that a failed login takes as long either way. */
     private final String decoyHash;
 
     AccountRoutes(AccountStore accounts, SessionStore sessions, LoginThrottle throttle, PasswordHasher hasher,
-                  Clock clock, boolean publicMode) {
+                  Clock clock, boolean publicMode, Runnable accountsChanged) {
+        this.accountsChanged = accountsChanged;
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
@@ -146,6 +149,7 @@ final class AccountRoutes {
                 existing.map(Account::created).orElse(clock.instant()));
         accounts.save(account);
         sessions.closeAllOf(account.name());
+        accountsChanged.run();
         Map<String, Object> answer = new LinkedHashMap<>(publicFields(account));
         if (request.password() == null || request.password().isEmpty()) {
             answer.put("password", password);
@@ -163,6 +167,7 @@ final class AccountRoutes {
         }
         accounts.delete(name);
         sessions.closeAllOf(name);
+        accountsChanged.run();
         accounts.tokens().stream().filter(token -> token.owner().equals(name))
                 .forEach(token -> accounts.deleteToken(token.id()));
         context.status(204);
@@ -197,6 +202,7 @@ final class AccountRoutes {
             throw new NotFoundException("no API token " + id);
         }
         accounts.deleteToken(id);
+        accountsChanged.run();
         context.status(204);
     }
 

@@ -50,13 +50,14 @@ public final class FrontwatchServer implements AutoCloseable {
         SessionStore sessions = new SessionStore(clock, Duration.ofHours(12));
         Gate gate = new Gate(backend.accounts(), sessions, settings.publicMode());
         Optional<PublicView> publicView = settings.publicMode()
-                ? Optional.of(new PublicView(backend, PublicRedactor.instance())) : Optional.empty();
+                ? Optional.of(new PublicView(backend, PublicRedactor.instance(), clock)) : Optional.empty();
         List<ApiRoute> routes = new ArrayList<>();
         routes.addAll(new EvidenceRoutes(backend, publicView).routes());
         routes.addAll(new IncidentRoutes(backend, publicView).routes());
         routes.addAll(new IngestRoutes(backend).routes());
         routes.addAll(new AccountRoutes(backend.accounts(), sessions,
-                new LoginThrottle(clock, 5, Duration.ofMinutes(5)), hasher, clock, settings.publicMode()).routes());
+                new LoginThrottle(clock, 5, Duration.ofMinutes(5)), hasher, clock, settings.publicMode(),
+                gate::forgetLookups).routes());
         Map<String, Object> openApi = OpenApiDocument.of(routes, settings.publicMode());
 
         Javalin javalin = Javalin.create(config -> {

@@ -21,14 +21,41 @@ final class Gate {
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String CALLER_ATTRIBUTE = "frontwatch.caller";
 
+    /** How long a looked-up account or token is trusted before the store is asked again. */
+    static final java.time.Duration LOOKUP_LIFETIME = java.time.Duration.ofSeconds(5);
+
+    private record Lookup(Optional<Account> account, long expiresNanos) {
+    }
+
     private final AccountStore accounts;
     private final SessionStore sessions;
     private final boolean publicMode;
+    private final java.util.Map<String, Lookup> lookups = new java.util.concurrent.ConcurrentHashMap<>();
 
     Gate(AccountStore accounts, SessionStore sessions, boolean publicMode) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.publicMode = publicMode;
+    }
+
+    /** Forgets every cached lookup: after an account, role or token changed. */
+    void forgetLookups() {
+        lookups.clear();
+    }
+
+    /** The account behind a token digest or an account name, from the store at most every few seconds. */
+    private Optional<Account> lookUp(String key, java.util.function.Supplier<Optional<Account>> query) {
+        long now = System.nanoTime();
+        Lookup cached = lookups.get(key);
+        if (cached != null && now - cached.expiresNanos() < 0) {
+            return cached.account();
+        }
+        if (lookups.size() > 10_000) {
+            lookups.clear();
+        }
+        Optional<Account> account = query.get();
+        lookups.put(key, new Lookup(account, now + LOOKUP_LIFETIME.toNanos()));
+        return account;
     }
 
     /** The caller checked for {@code route}; handlers read it back with {@link #caller(Context)}. */
@@ -74,8 +101,8 @@ final class Gate {
             }
             String secret = authorization.substring(7).trim();
             String digest = ContentDigest.sha256Hex(secret.getBytes(StandardCharsets.UTF_8));
-            return accounts.tokenBySecretSha256(digest)
-                    .flatMap(token -> accounts.account(token.owner()))
+            return lookUp("token:" + digest, () -> accounts.tokenBySecretSha256(digest)
+                            .flatMap(token -> accounts.account(token.owner())))
                     .map(account -> new Caller(Optional.of(account.name()), Optional.of(account.role()),
                             Optional.<Session>empty()))
                     .orElseThrow(() -> AccessDeniedException.notSignedIn("unknown or revoked API token"));
@@ -85,8 +112,8 @@ final class Gate {
             return Caller.anonymous();
         }
         return sessions.find(sessionId)
-                .filter(session -> accounts.account(session.user()).map(Account::role)
-                        .filter(role -> role == session.role()).isPresent())
+                .filter(session -> lookUp("account:" + session.user(), () -> accounts.account(session.user()))
+                        .map(Account::role).filter(role -> role == session.role()).isPresent())
                 .map(session -> new Caller(Optional.of(session.user()), Optional.of(session.role()),
                         Optional.of(session)))
                 .orElse(Caller.anonymous());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.frontwatch.app.server.view.ClaimGroup;
@@ -31,22 +30,34 @@ import org.frontwatch.model.Span;
  * answers passes through here.
  */
 final class PublicView {
+    /** How long the set of public items is reused; a review that publishes an incident shows within this time. */
+    static final java.time.Duration VISIBLE_ITEMS_LIFETIME = java.time.Duration.ofSeconds(10);
     private final ServerBackend backend;
     private final Redactor redactor;
+    private final java.time.Clock clock;
+    private volatile Set<String> visibleItems = Set.of();
+    private volatile java.time.Instant visibleItemsUntil = java.time.Instant.MIN;
 
-    PublicView(ServerBackend backend, Redactor redactor) {
+    PublicView(ServerBackend backend, Redactor redactor, java.time.Clock clock) {
         this.backend = backend;
         this.redactor = redactor;
+        this.clock = clock;
     }
 
-    /** Ids of the items that tell at least one public incident. */
+    /** Ids of the items that tell at least one public incident, recomputed at most every ten seconds. */
     Set<String> visibleItems() {
+        java.time.Instant now = clock.instant();
+        if (now.isBefore(visibleItemsUntil)) {
+            return visibleItems;
+        }
         Set<String> items = new HashSet<>();
         for (IncidentSummary incident : backend.incidents(IncidentFilter.all(true))) {
             backend.incident(incident.id()).ifPresent(detail ->
                     detail.items().forEach(item -> items.add(item.id())));
         }
-        return items;
+        visibleItems = Set.copyOf(items);
+        visibleItemsUntil = now.plus(VISIBLE_ITEMS_LIFETIME);
+        return visibleItems;
     }
 
     ItemDetail item(ItemDetail detail) {
@@ -152,9 +163,5 @@ final class PublicView {
 
     private static StatusChange anonymous(StatusChange change) {
         return new StatusChange(change.at(), change.status(), "", "reviewer");
-    }
-
-    static Optional<Set<String>> none() {
-        return Optional.empty();
     }
 }

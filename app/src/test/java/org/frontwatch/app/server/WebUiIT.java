@@ -136,6 +136,24 @@ class WebUiIT {
         assertThat(browser.findElements(By.cssSelector("#main script, #main img"))).isEmpty();
     }
 
+    @Test
+    void analystUploadsAFileForIngest() throws IOException {
+        Path upload = Files.createTempDirectory("frontwatch-upload-test").resolve("channel-post.txt");
+        Files.writeString(upload, "Мобилизованные из Бурятии записали обращение к губернатору.");
+        open("#/upload");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-file"))).sendKeys(upload.toString());
+        browser.findElement(By.cssSelector("#upload-form button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-log"), "1 item(s) preserved"));
+        assertThat(fixture.backend.ingested).contains("channel-post.txt");
+    }
+
+    @Test
+    void unitProfileShowsOriginsAndIncidents() {
+        open("#/unit/unit:regiment:1439");
+        WebElement unit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit")));
+        assertThat(unit.getText()).contains("RU-IRK", "Appeal: Irkutsk families");
+    }
+
     private static Optional<String> alertText() {
         try {
             return Optional.of(browser.switchTo().alert().getText());

@@ -59,7 +59,7 @@ import org.frontwatch.register.store.StoredClaim;
  *
  * <p>Incident lists carry origin, region and unit keys from three tallies, not from one query per incident; public
  * searches page through at most {@link #PUBLIC_SEARCH_WINDOW} hits, because the index cannot restrict to a set of
- * ids. Larger than 400 lines because it maps every register shape to the server's in one place.
+ * ids.
  */
 public final class RegisterBackend implements ServerBackend {
     static final int PUBLIC_SEARCH_WINDOW = 1000;
@@ -68,6 +68,11 @@ public final class RegisterBackend implements ServerBackend {
     private final CustodyLog custody;
     private final UploadIngest ingest;
     private final AccountStore accounts;
+    /** Search hits name items; their summaries (kind, address, status) are read once per half minute. */
+    private final ExpiringCache<Optional<ItemSummary>> summaries =
+            new ExpiringCache<>(java.time.Duration.ofSeconds(30), 100_000);
+
+    private final Map<String, CustodyRead> custodyReads = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RegisterBackend(Register register, EvidenceArchive archive, CustodyLog custody, UploadIngest ingest) {
         this.register = Objects.requireNonNull(register, "register");
@@ -111,8 +116,8 @@ public final class RegisterBackend implements ServerBackend {
     }
 
     private Optional<SearchHit> hit(org.frontwatch.register.index.SearchHit hit) {
-        return register.store().item(hit.itemId())
-                .map(detail -> new SearchHit(summary(detail), SnippetMarkup.parts(hit.snippet())));
+        return summaries.get(hit.itemId(), id -> register.store().item(id).map(RegisterBackend::summary))
+                .map(summary -> new SearchHit(summary, SnippetMarkup.parts(hit.snippet())));
     }
 
     private static ItemSummary summary(org.frontwatch.register.store.ItemDetail detail) {
@@ -142,9 +147,30 @@ public final class RegisterBackend implements ServerBackend {
                     detail.mentions().stream().map(stored -> stored.mention()).toList(),
                     detail.claims().stream().map(StoredClaim::claim).toList(),
                     detail.reports().stream().map(stored -> stored.report()).toList(), captures,
-                    custody.entries(id).stream().map(RegisterBackend::entry).toList(), history,
+                    custodyEntries(id), history,
                     detail.incidentIds());
         });
+    }
+
+    /**
+     * The custody entries about a subject. The log only grows, so entries read while its last sequence number was
+     * the same are still complete; this keeps item views from queueing on the log's file lock.
+     */
+    private List<CustodyEntryView> custodyEntries(String subject) {
+        long lastSeq = custody.lastSeq();
+        CustodyRead cached = custodyReads.get(subject);
+        if (cached != null && cached.lastSeq() == lastSeq) {
+            return cached.entries();
+        }
+        if (custodyReads.size() > 100_000) {
+            custodyReads.clear();
+        }
+        List<CustodyEntryView> entries = custody.entries(subject).stream().map(RegisterBackend::entry).toList();
+        custodyReads.put(subject, new CustodyRead(lastSeq, entries));
+        return entries;
+    }
+
+    private record CustodyRead(long lastSeq, List<CustodyEntryView> entries) {
     }
 
     private static CaptureInfo capture(org.frontwatch.register.store.ItemDetail detail, int index) {
