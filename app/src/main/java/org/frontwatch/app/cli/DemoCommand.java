@@ -2,6 +2,7 @@ package org.frontwatch.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.frontwatch.app.pipeline.DataDirectory;
 import org.frontwatch.app.pipeline.IngestReport;
 import org.frontwatch.app.pipeline.Pipeline;
 import org.frontwatch.app.pipeline.Workspace;
+import org.frontwatch.app.server.ServerSettings;
 import org.frontwatch.model.EventType;
 import org.frontwatch.model.UsageException;
 import org.frontwatch.register.query.TallyDimension;
@@ -70,7 +72,10 @@ final class DemoCommand implements Callable<Integer> {
             }
             printSummary(out, workspace, report);
             if (!noServe) {
-                return ServeCommand.serveUntilStopped(workspace, host, port, false, out);
+                // Reading without signing in only for a demo bound to this machine: a shared server never does it.
+                boolean local = InetAddress.getByName(host).isLoopbackAddress();
+                return ServeCommand.serveUntilStopped(workspace,
+                        new ServerSettings(host, port, false, local), out);
             }
         }
         return ExitCodes.OK;

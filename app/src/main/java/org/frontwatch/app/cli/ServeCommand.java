@@ -45,8 +45,16 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     /** Serves {@code workspace} until the process is interrupted (Ctrl-C), then stops the server cleanly. */
     static int serveUntilStopped(Workspace workspace, String host, int port, boolean publicMode, PrintWriter out)
             throws InterruptedException {
+        return serveUntilStopped(workspace, new ServerSettings(host, port, publicMode), out);
+    }
+
+    /** Serves with the given settings until the process is interrupted (Ctrl-C). */
+    static int serveUntilStopped(Workspace workspace, ServerSettings settings, PrintWriter out)
+            throws InterruptedException {
+        String host = settings.host();
+        boolean publicMode = settings.publicMode();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (FrontwatchServer server = FrontwatchServer.start(new ServerSettings(host, port, publicMode),
+        try (FrontwatchServer server = FrontwatchServer.start(settings,
                 RegisterBackend.of(workspace))) {
             Thread hook = new Thread(() -> {
                 server.close();
@@ -54,6 +62,10 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             }, "frontwatch-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             String shown = host.equals("0.0.0.0") ? "localhost" : host;
+            if (settings.openReading()) {
+                out.println("Demo: anyone on this machine may read without signing in (e.g. curl "
+                        + "http://" + host + ":" + server.port() + "/api/items); sign in to review or upload.");
+            }
             out.printf("Serving %s%s on http://%s:%d/  (API: /api, OpenAPI: /openapi.json; Ctrl-C stops)%n",
                     workspace.directory().root(), publicMode ? " in public mode" : "", shown, server.port());
             out.flush();

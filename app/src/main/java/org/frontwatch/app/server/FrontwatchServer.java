@@ -48,7 +48,7 @@ public final class FrontwatchServer implements AutoCloseable {
             createFirstAdmin(backend, hasher, clock, console);
         }
         SessionStore sessions = new SessionStore(clock, Duration.ofHours(12));
-        Gate gate = new Gate(backend.accounts(), sessions, settings.publicMode());
+        Gate gate = new Gate(backend.accounts(), sessions, settings.publicMode(), settings.openReading());
         Optional<PublicView> publicView = settings.publicMode()
                 ? Optional.of(new PublicView(backend, PublicRedactor.instance(), clock)) : Optional.empty();
         List<ApiRoute> routes = new ArrayList<>();

@@ -30,12 +30,19 @@ final class Gate {
     private final AccountStore accounts;
     private final SessionStore sessions;
     private final boolean publicMode;
+    private final boolean openReading;
     private final java.util.Map<String, Lookup> lookups = new java.util.concurrent.ConcurrentHashMap<>();
 
     Gate(AccountStore accounts, SessionStore sessions, boolean publicMode) {
+        this(accounts, sessions, publicMode, false);
+    }
+
+    /** With {@code openReading}, callers who are not signed in may make the requests a viewer may make. */
+    Gate(AccountStore accounts, SessionStore sessions, boolean publicMode, boolean openReading) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.publicMode = publicMode;
+        this.openReading = openReading;
     }
 
     /** Forgets every cached lookup: after an account, role or token changed. */
@@ -76,6 +83,10 @@ final class Gate {
         }
         Optional<org.frontwatch.app.server.auth.Role> required = route.access().requiredRole();
         if (required.isEmpty()) {
+            return;
+        }
+        if (!caller.signedIn() && openReading && !route.changesState()
+                && required.get() == org.frontwatch.app.server.auth.Role.VIEWER) {
             return;
         }
         if (!caller.signedIn()) {

@@ -29,6 +29,10 @@ final class FixtureServer implements AutoCloseable {
     final String firstStartOutput;
 
     FixtureServer(boolean publicMode) {
+        this(new ServerSettings("127.0.0.1", 0, publicMode));
+    }
+
+    FixtureServer(ServerSettings settings) {
         try {
             marker = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -42,7 +46,7 @@ final class FixtureServer implements AutoCloseable {
         marker.start();
         backend = new InMemoryBackend(new FixtureCorpus(markerUrl()));
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        server = FrontwatchServer.start(new ServerSettings("127.0.0.1", 0, publicMode), backend, CHEAP_HASHER,
+        server = FrontwatchServer.start(settings, backend, CHEAP_HASHER,
                 Clock.systemUTC(), new PrintStream(console, true, StandardCharsets.UTF_8));
         firstStartOutput = console.toString(StandardCharsets.UTF_8);
         for (Role role : Role.values()) {
