@@ -34,12 +34,18 @@ import org.frontwatch.model.Span;
  *   <li><b>units</b>: unit mentions of the sentence, else of the previous sentence of the paragraph;</li>
  *   <li><b>origin</b>: a region or place (its region) right after an origin word ("mobilised from", "призванные
  *   из", "родом"), a regional adjective before soldiers ("иркутские мобилизованные"), or a Russian region or place
- *   right after "from"/"из"/"з" in a sentence about people; else the previous sentence's origin;</li>
+ *   right after "from"/"из"/"з" in a sentence about people, a place right after relatives "in" ("relatives in
+ *   Vladivostok"), or a demonym ({@code demonyms.tsv}: "новосибирцы"); never a place after a location or
+ *   destination word ("под Валуйками", "привезли в", "sent to"); else the previous sentence's origin, and for a
+ *   report on no numbered or bulleted digest line, the text's origin;</li>
  *   <li><b>location</b> and <b>places</b>: the other regions and places of the sentence (a place adds its region);</li>
  *   <li><b>when</b>: the first date of the sentence, else the nearest earlier date of the paragraph; a date after
  *   "since"/"с"/"з" runs to publication. An undated report gets the week up to publication with precision
  *   {@link DatePrecision#OPEN} (reported then, not dated by the text); without publication, no date.</li>
  * </ul>
+ * {@link SentenceRules} drop cues that tell no event of their own: an appeal the sentence denies, a habit ("every
+ * week"), a count of appeals, a complaint to one's relatives. The class is over 400 lines because cue matching and
+ * fact gathering share the sentence's words; splitting the origin rules out is the next step when it grows.
  * Immutable and thread-safe.
  */
 public final class EventFinder {
@@ -57,6 +63,11 @@ public final class EventFinder {
     private final List<CueWord> originBefore = new ArrayList<>();
     private final List<CueWord> originFrom = new ArrayList<>();
     private final List<CueWord> people = new ArrayList<>();
+    private final List<CueWord> home = new ArrayList<>();
+    private final List<CueWord> homeIn = new ArrayList<>();
+    private final List<CueWord> at = new ArrayList<>();
+    private final Map<CueWord, String> demonyms = new HashMap<>();
+    private final SentenceRules rules = new SentenceRules(RESOURCES + "sentence-rules.tsv");
 
     private record Cue(EventType type, List<CueWord> words, Optional<String> group) {
     }
@@ -93,8 +104,14 @@ public final class EventFinder {
             switch (row.cell(0)) {
                 case "before" -> originBefore.add(word);
                 case "from" -> originFrom.add(word);
+                case "home" -> home.add(word);
+                case "in" -> homeIn.add(word);
+                case "at" -> at.add(word);
                 default -> people.add(word);
             }
+        }
+        for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "demonyms.tsv").rows()) {
+            demonyms.put(CueWord.parse(row.cell(1)), row.cell(0));
         }
     }
 
@@ -130,7 +147,7 @@ public final class EventFinder {
                 lastSentenceOf.put(type, s);
             }
         }
-        return withDocumentOrigin(withoutHeadlineRepeats(text, reports), documentOrigin(text, mentions));
+        return withDocumentOrigin(text.text(), withoutHeadlineRepeats(text, reports), documentOrigin(text, mentions));
     }
 
     /**
@@ -145,13 +162,13 @@ public final class EventFinder {
         return origin.size() <= MAX_DOCUMENT_ORIGINS ? origin : Set.of();
     }
 
-    private static List<EventReport> withDocumentOrigin(List<EventReport> reports, Set<String> origin) {
+    private static List<EventReport> withDocumentOrigin(String text, List<EventReport> reports, Set<String> origin) {
         if (origin.isEmpty()) {
             return reports;
         }
         List<EventReport> completed = new ArrayList<>();
         for (EventReport report : reports) {
-            if (report.origin().isEmpty()) {
+            if (report.origin().isEmpty() && !inListLine(text, report.span().start())) {
                 List<String> location = report.location().stream().filter(r -> !origin.contains(r)).toList();
                 completed.add(new EventReport(report.type(), report.text(), report.span(), report.when(),
                         List.copyOf(origin), location, report.places(), report.units()));
@@ -160,6 +177,33 @@ public final class EventFinder {
             }
         }
         return completed;
+    }
+
+    /**
+     * Whether a position lies on a numbered or bulleted line ("1️⃣ …", "2) …", "• …"): a digest's line tells its own
+     * story, so it takes no origin from the rest of the text.
+     */
+    private static boolean inListLine(String text, int position) {
+        int start = text.lastIndexOf('\n', Math.max(0, position - 1)) + 1;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (start >= text.length()) {
+            return false;
+        }
+        char first = text.charAt(start);
+        if ("•▪◾▫‣–—-*".indexOf(first) >= 0) {
+            return true;
+        }
+        int next = start;
+        while (next < text.length() && Character.isDigit(text.charAt(next))) {
+            next++;
+        }
+        if (next == start || next >= text.length()) {
+            return false;
+        }
+        char after = text.charAt(next);
+        return after == '\uFE0F' || after == '\u20E3' || after == '.' || after == ')';
     }
 
     /** A headline (a first line without a full stop) repeats what the body tells; keep the body's report. */
@@ -193,13 +237,15 @@ public final class EventFinder {
                 for (Cue cue : candidates(form)) {
                     if (!types.contains(cue.type()) && i + cue.words().size() <= words.size()
                             && matchesAt(cue.words(), forms, i) && !negated(words, i, cue)
+                            && !rules.privateAfter(cue.type(), forms, i + cue.words().size())
+                            && !rules.counted(cue.type(), words, forms, i)
                             && cue.group().map(g -> anyMatches(groups.get(g), forms)).orElse(true)) {
                         types.add(cue.type());
                     }
                 }
             }
         }
-        return orderedAsCues(types);
+        return rules.habitual(forms) ? Set.of() : orderedAsCues(rules.withoutOverridden(types));
     }
 
     /** Cues whose first word may match {@code form}: exact ones by the form, prefixes by its first two letters. */
@@ -313,6 +359,13 @@ public final class EventFinder {
                           Set<String> location, Set<String> places) {
         List<Token> tokens = sentence.tokens().stream().filter(t -> t.kind() == TokenKind.WORD).toList();
         boolean aboutPeople = anyMatches(people, tokens.stream().map(CueWord::forms).toList());
+        for (Token token : tokens) {
+            demonyms.forEach((word, region) -> {
+                if (word.matches(token)) {
+                    origin.add(region);
+                }
+            });
+        }
         for (Mention mention : mentions) {
             if (!sentence.span().contains(mention.span())
                     || (mention.type() != MentionType.REGION && mention.type() != MentionType.PLACE)) {
@@ -347,11 +400,20 @@ public final class EventFinder {
         if (first < 0) {
             return false;
         }
-        for (int k = Math.max(0, first - ORIGIN_WINDOW); k < first; k++) {
+        for (int k = first - 1; k >= Math.max(0, first - ORIGIN_WINDOW); k--) {
             Token token = tokens.get(k);
+            if (at.stream().anyMatch(c -> c.matches(token))) {
+                return false;
+            }
             if (originBefore.stream().anyMatch(c -> c.matches(token))) {
                 return true;
             }
+        }
+        Token joining = first >= 2 ? tokens.get(first - 1) : null;
+        Token owner = first >= 2 ? tokens.get(first - 2) : null;
+        if (joining != null && homeIn.stream().anyMatch(c -> c.matches(joining))
+                && home.stream().anyMatch(c -> c.matches(owner))) {
+            return true;
         }
         Optional<Token> following = last + 1 < tokens.size() ? Optional.of(tokens.get(last + 1)) : Optional.empty();
         if (following.filter(next -> people.stream().anyMatch(c -> c.matches(next))).isPresent()) {

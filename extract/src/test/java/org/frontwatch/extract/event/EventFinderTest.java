@@ -91,4 +91,73 @@ class EventFinderTest {
         EventReport appeal = events("Бойцы 1439-го полка записали обращение.", Language.RU).get(0);
         assertThat(appeal.units()).containsExactly("unit:regiment:1439");
     }
+
+    private static Optional<EventReport> appeal(String text, Language language) {
+        return events(text, language).stream().filter(e -> e.type() == EventType.APPEAL).findFirst();
+    }
+
+    @Test
+    void dropsAppealThatIsTheObjectOfADenial() {
+        assertThat(types("Министерство обороны показало ролик, где бойцы из Омской области называют «фейком» "
+                + "обращение своих сослуживцев.", Language.RU))
+                .contains(EventType.COUNTER_STATEMENT).doesNotContain(EventType.APPEAL);
+        assertThat(types("The defence ministry released a clip in which men of the same unit reject the appeal "
+                + "and call it fake.", Language.EN)).doesNotContain(EventType.APPEAL);
+    }
+
+    @Test
+    void keepsRegionWhereSoldiersWereSentOutOfOrigin() {
+        EventReport found = appeal("Мобілізовані з Томської області записали звернення: їх привезли в окуповану "
+                + "частину Луганської області.", Language.UK).orElseThrow();
+        assertThat(found.origin()).containsExactly("RU-TOM");
+        assertThat(found.location()).contains("UA-09");
+        EventReport near = appeal("Мобилизованные жалуются на командиров под Валуйками.", Language.RU)
+                .orElseThrow();
+        assertThat(near.origin()).doesNotContain("RU-BEL");
+    }
+
+    @Test
+    void takesOriginOfADigestLineFromThatLineAndItsDemonym() {
+        List<EventReport> found = events("Огляд тижня:\n\n1️⃣ Бунт мобілізованих з Башкортостану під Валуйками.\n"
+                + "2️⃣ Звернення іркутян з-під Бахмута: немає снарядів.\n", Language.UK);
+        EventReport appeal = found.stream().filter(e -> e.type() == EventType.APPEAL).findFirst().orElseThrow();
+        assertThat(appeal.origin()).containsExactly("RU-IRK");
+        assertThat(appeal("Красноярцы записали обращение к губернатору.", Language.RU).orElseThrow().origin())
+                .containsExactly("RU-KYA");
+    }
+
+    @Test
+    void findsLetterToGovernorAsAppealWithRelativesHomeAsOrigin() {
+        EventReport found = appeal("Soldiers' mothers in Vladivostok have heard nothing for a month. On Monday "
+                + "some of them wrote to the governor asking where their sons are.", Language.EN).orElseThrow();
+        assertThat(found.origin()).containsExactly("RU-PRI");
+        assertThat(appeal("Жёны мобилизованных написали губернатору с просьбой вернуть мужей.", Language.RU))
+                .isPresent();
+    }
+
+    @Test
+    void readsFrequencyStatementAsHabitNotEvent() {
+        assertThat(types("Відтепер щодня надходять нові звернення.", Language.UK)).doesNotContain(EventType.APPEAL);
+        assertThat(types("We now receive a new appeal every week.", Language.EN)).doesNotContain(EventType.APPEAL);
+        assertThat(types("Такие обращения приходят к нам каждую неделю.", Language.RU))
+                .doesNotContain(EventType.APPEAL);
+    }
+
+    @Test
+    void readsComplaintToRelativesAsPrivateNotAppeal() {
+        assertThat(types("Мобилизованные из Курской области жалуются родным на холод.", Language.RU))
+                .doesNotContain(EventType.APPEAL);
+        assertThat(types("Мобілізовані скаржаться рідним, що їм не видали форму.", Language.UK))
+                .doesNotContain(EventType.APPEAL);
+        assertThat(types("Родственники мобилизованных переслали редакции свою переписку.", Language.RU))
+                .doesNotContain(EventType.APPEAL);
+    }
+
+    @Test
+    void readsCountedAppealsAsSummaryNotEvent() {
+        assertThat(types("Три звернення за місяць — з Бурятії і з Тиви.", Language.UK))
+                .doesNotContain(EventType.APPEAL);
+        assertThat(types("Two appeals in a fortnight, from Tuva and Buryatia.", Language.EN))
+                .doesNotContain(EventType.APPEAL);
+    }
 }

@@ -28,13 +28,13 @@ class OrganisationFinderTest {
     void readsInflectedRussianNamesInQuotes() {
         assertThat(found("Как пишет «Верстка», в «Людях Байкала» и Минобороны России это отрицают.", Language.RU))
                 .containsExactly("Верстка=org:verstka", "Людях Байкала=org:people-of-baikal",
-                        "Минобороны России=org:ru-ministry-of-defence");
+                        "Минобороны России=org:ministry-of-defence-ru");
     }
 
     @Test
     void readsUkrainianAgenciesAndAcronyms() {
         assertThat(found("За даними Генштабу ЗСУ та СБУ, про це повідомила Українська правда.", Language.UK))
-                .containsExactly("Генштабу ЗСУ=org:ua-general-staff", "СБУ=org:sbu",
+                .containsExactly("Генштабу ЗСУ=org:general-staff-ua", "СБУ=org:sbu",
                         "Українська правда=org:ukrainska-pravda");
     }
 

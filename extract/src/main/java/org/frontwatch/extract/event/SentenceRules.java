@@ -1,0 +1,112 @@
+package org.frontwatch.extract.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.frontwatch.extract.LexiconFile;
+import org.frontwatch.extract.text.Token;
+import org.frontwatch.extract.text.TokenKind;
+import org.frontwatch.model.EventType;
+
+/**
+ * Rules over a sentence's cues ({@code sentence-rules.tsv}): a type that overrides another in the same sentence (a
+ * denied appeal is no new appeal), frequency phrases that make a sentence a habit rather than one event, counts that make a
+ * cue a summary of several events, and private addressees that cancel a cue right before them (a complaint to one's relatives is no public appeal).
+ */
+final class SentenceRules {
+    private static final int PRIVATE_WINDOW = 2;
+
+    private final Map<EventType, Set<EventType>> overrides = new HashMap<>();
+    private final List<List<CueWord>> habitual = new ArrayList<>();
+    private final Map<EventType, List<CueWord>> counts = new HashMap<>();
+    private final Map<EventType, List<List<CueWord>>> privateAddressees = new HashMap<>();
+
+    SentenceRules(String resource) {
+        LexiconFile file = LexiconFile.read(resource);
+        for (LexiconFile.Row row : file.rows()) {
+            switch (row.cell(0)) {
+                case "overrides" -> overrides.computeIfAbsent(type(file, row, 1), t -> new LinkedHashSet<>())
+                        .add(type(file, row, 2));
+                case "habitual" -> habitual.add(phrase(row.cell(1)));
+                case "counted" -> counts.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
+                        .add(CueWord.parse(row.cell(2)));
+                case "private" -> privateAddressees.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
+                        .add(phrase(row.cell(2)));
+                default -> throw file.badRow(row, "unknown rule " + row.cell(0));
+            }
+        }
+    }
+
+    private static EventType type(LexiconFile file, LexiconFile.Row row, int cell) {
+        try {
+            return EventType.valueOf(row.cell(cell));
+        } catch (IllegalArgumentException e) {
+            throw file.badRow(row, "unknown event type " + row.cell(cell));
+        }
+    }
+
+    private static List<CueWord> phrase(String written) {
+        return Arrays.stream(written.split(" ")).map(CueWord::parse).toList();
+    }
+
+    /** Whether the sentence (its words' forms) tells a habit: "every week", "щотижня". */
+    boolean habitual(List<List<String>> forms) {
+        for (int i = 0; i < forms.size(); i++) {
+            for (List<CueWord> phrase : habitual) {
+                if (matchesAt(phrase, forms, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word before a {@code type} cue at {@code at} counts it ("два звернення"): a summary, no event. */
+    boolean counted(EventType type, List<Token> words, List<List<String>> forms, int at) {
+        List<CueWord> countWords = counts.getOrDefault(type, List.of());
+        if (at == 0 || countWords.isEmpty()) {
+            return false;
+        }
+        if (words.get(at - 1).kind() == TokenKind.NUMBER) {
+            return true;
+        }
+        return countWords.stream().anyMatch(c -> c.matches(forms.get(at - 1)));
+    }
+
+    /** Whether a private addressee follows a cue of {@code type} that ends before word {@code after}. */
+    boolean privateAfter(EventType type, List<List<String>> forms, int after) {
+        for (List<CueWord> phrase : privateAddressees.getOrDefault(type, List.of())) {
+            for (int i = after; i < Math.min(forms.size(), after + PRIVATE_WINDOW); i++) {
+                if (matchesAt(phrase, forms, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The types without those another type of the sentence overrides. */
+    Set<EventType> withoutOverridden(Set<EventType> types) {
+        Set<EventType> kept = new LinkedHashSet<>(types);
+        for (EventType type : types) {
+            kept.removeAll(overrides.getOrDefault(type, Set.of()));
+        }
+        return kept;
+    }
+
+    static boolean matchesAt(List<CueWord> phrase, List<List<String>> forms, int at) {
+        if (at + phrase.size() > forms.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!phrase.get(k).matches(forms.get(at + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
