@@ -138,6 +138,7 @@ final class IncidentMerger {
             return found;
         }
         List<String> keys = new ArrayList<>();
+        report.places().forEach(key -> keys.add(report.type() + "|p|" + key));
         report.origin().forEach(key -> keys.add(report.type() + "|o|" + key));
         report.location().forEach(key -> keys.add(report.type() + "|l|" + key));
         LocalDate earliest = report.window().get().from()

@@ -1,6 +1,7 @@
 package org.frontwatch.register.corroborate;
 
 import java.util.Set;
+import org.frontwatch.model.DatePrecision;
 
 /**
  * When two reports tell the same real event. Reports A and B are linked when
@@ -17,8 +18,12 @@ import java.util.Set;
  * not agree directly may still meet through a third that agrees with both; the incident's anchors are then the
  * union. Copies are linked only across items (two reports of one item are two sentences, not two copies).
  *
- * <p>A <em>vague</em> report — no unit, no place, and no window or one wider than {@value #VAGUE_DAYS} days
- * ("appeals since early February", "last month men from Buryatia…") — cannot tell one event from another, so it
+ * <p>A report dated only by its item's publication (no date in its text; its window is already the week before
+ * publication) is not widened by the slack, and two such reports must share a unit or a place to be linked: a
+ * shared region and a nearby publication day are too little for two texts that name no date.
+ *
+ * <p>A <em>vague</em> report — no unit, and no window or one wider than {@value #VAGUE_DAYS} days ("appeals since
+ * early February", "last month men from Buryatia recorded a plea near Kreminna") — cannot tell one event from another, so it
  * never links two incidents: it joins the one incident it agrees with, founds its own when it agrees with none,
  * and is left out of incidents (kept as a report) when it agrees with several — a summary of many events is not
  * one more event.
@@ -37,12 +42,21 @@ final class IncidentRule {
         if (nearDuplicates) {
             return true;
         }
-        return windowsMeet(a, b) && anchored(a, b);
+        if (undated(a) && undated(b) && !shares(a.units(), b.units()) && !shares(a.places(), b.places())) {
+            return false;
+        }
+        int slack = undated(a) || undated(b) ? 0 : SLACK_DAYS;
+        return windowsMeet(a, b, slack) && anchored(a, b);
+    }
+
+    /** Whether a report's window comes from its item's publication, not from a date in its text. */
+    static boolean undated(ReportFacts report) {
+        return report.window().map(window -> window.precision() == DatePrecision.OPEN).orElse(true);
     }
 
     /** Whether a report is too vague to link incidents (see the class comment). */
     static boolean vague(ReportFacts report) {
-        if (!report.units().isEmpty() || !report.places().isEmpty()) {
+        if (!report.units().isEmpty()) {
             return false;
         }
         return report.window().map(window -> window.from().plusDays(VAGUE_DAYS).isBefore(window.to().plusDays(1)))
@@ -50,11 +64,16 @@ final class IncidentRule {
     }
 
     static boolean windowsMeet(ReportFacts a, ReportFacts b) {
+        return windowsMeet(a, b, SLACK_DAYS);
+    }
+
+    /** Whether the windows overlap once each is widened by {@code slack} days on both sides. */
+    static boolean windowsMeet(ReportFacts a, ReportFacts b, int slack) {
         if (a.window().isEmpty() || b.window().isEmpty()) {
             return false;
         }
-        return !a.window().get().to().plusDays(SLACK_DAYS).isBefore(b.window().get().from().minusDays(SLACK_DAYS))
-                && !b.window().get().to().plusDays(SLACK_DAYS).isBefore(a.window().get().from().minusDays(SLACK_DAYS));
+        return !a.window().get().to().plusDays(slack).isBefore(b.window().get().from().minusDays(slack))
+                && !b.window().get().to().plusDays(slack).isBefore(a.window().get().from().minusDays(slack));
     }
 
     private static boolean compatible(ReportFacts a, ReportFacts b) {

@@ -64,6 +64,25 @@ class IncidentMergerTest {
         assertThat(incidents.get(0).origin()).containsExactly("RU-OMS");
     }
 
+    @Test
+    void postsThatNameNoDateAreNotJoinedByTheirRegionAlone() {
+        ReportFacts wives = undated("r1", 0, "2023-02-06", "2023-02-13", Set.of("RU-BU"));
+        ReportFacts soldiers = undated("r2", 1, "2023-02-12", "2023-02-19", Set.of("RU-BU"));
+        ReportFacts soldiersDated = report("r3", 2, "2023-02-19", "2023-02-19", Set.of("RU-BU"));
+
+        List<Incident> incidents = merge(wives, soldiers, soldiersDated);
+
+        assertThat(incidents).extracting(incident -> incident.reportIds().size()).containsExactlyInAnyOrder(1, 2);
+        assertThat(incidents).filteredOn(incident -> incident.reportIds().contains("r1"))
+                .singleElement().satisfies(incident -> assertThat(incident.reportIds()).containsExactly("r1"));
+    }
+
+    private static ReportFacts undated(String id, int item, String from, String to, Set<String> origin) {
+        DateInterval window = new DateInterval(LocalDate.parse(from), LocalDate.parse(to), DatePrecision.OPEN);
+        return new ReportFacts(id, item, EventType.APPEAL, Optional.of(window), Set.of(), Set.of(), origin, Set.of(),
+                "sentence " + id);
+    }
+
     private static List<Incident> merge(ReportFacts... reports) {
         return new IncidentMerger(ITEMS, List.of(reports), Map.of(), Map.of()).merge();
     }
