@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.Optional;
 import org.frontwatch.archive.preserve.custody.ChainCheck;
 import org.frontwatch.model.UsageException;
+import org.frontwatch.register.PostgresExtension;
 import org.frontwatch.register.RegisterSettings;
 import org.frontwatch.spark.JobSummary;
 import org.frontwatch.spark.LocalSpark;
