@@ -195,7 +195,9 @@ public final class PlaceFinder implements MentionFinder {
         boolean large = population >= LARGE_PLACE_POPULATION && !attributive;
         return switch (WordClass.of(first.text(), language, morphology)) {
             case GEOGRAPHIC, UNKNOWN -> !nextToPersonalName(tokens, start, end, language);
-            case PERSONAL -> (settlementCue || prepositionCue) && !nextToPersonalName(tokens, start, end, language);
+            // a first name before a capitalised word is a person's name: "to Vladimir Putin"
+            case PERSONAL -> (settlementCue || prepositionCue && !beforeName)
+                    && !nextToPersonalName(tokens, start, end, language);
             case ADJECTIVE -> settlementCue;
             case FUNCTION -> settlementCue && !attributive || large && prepositionCue;
             case NOUN -> !attributive && (settlementCue || !sentenceStart && !afterQuote && population >= COMMON_NOUN_POPULATION

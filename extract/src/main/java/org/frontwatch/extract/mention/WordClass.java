@@ -1,6 +1,10 @@
 package org.frontwatch.extract.mention;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.frontwatch.extract.LexiconFile;
 import org.frontwatch.extract.morphology.Morphology;
 import org.frontwatch.extract.morphology.WordAnalysis;
 import org.frontwatch.model.Language;
@@ -24,12 +28,12 @@ enum WordClass {
     NOUN,
     /** A conjunction, preposition, particle, pronoun or other function word ("Тем", "Из", "Правда" as particle). */
     FUNCTION,
-    /** Not in the dictionary (or an English word). */
+    /** Not in the dictionary (or an English word that is not a listed first name). */
     UNKNOWN;
 
     static WordClass of(String word, Language language, Morphology morphology) {
         if (language != Language.RU && language != Language.UK) {
-            return UNKNOWN;
+            return LatinFirstNames.NAMES.contains(word.toLowerCase(Locale.ROOT)) ? PERSONAL : UNKNOWN;
         }
         List<WordAnalysis> analyses = morphology.analyses(word, language);
         if (analyses.isEmpty()) {
@@ -80,5 +84,11 @@ enum WordClass {
             return ADJECTIVE;
         }
         return surname ? PERSONAL : UNKNOWN;
+    }
+
+    /** First names in English spelling, from {@code first-names-latin.tsv}, loaded once. */
+    private static final class LatinFirstNames {
+        static final Set<String> NAMES = LexiconFile.read("/org/frontwatch/extract/gazetteer/first-names-latin.tsv")
+                .rows().stream().map(row -> row.cell(0).toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 }

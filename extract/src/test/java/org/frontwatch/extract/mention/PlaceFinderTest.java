@@ -77,6 +77,13 @@ class PlaceFinderTest {
     }
 
     @Test
+    void readsAnEnglishFirstNameBeforeASurnameAsAPersonNotAPlace() {
+        assertThat(found("Soldiers appealed to Vladimir Putin's administration again.", Language.EN)).isEmpty();
+        assertThat(found("The wounded were taken to a hospital in Vladimir last week.", Language.EN))
+                .singleElement().asString().startsWith("Vladimir=");
+    }
+
+    @Test
     void recognisesCountriesOnlyWhenAsked() {
         String text = "Россия и Україна обменялись пленными при посредничестве ОАЭ.";
         assertThat(found(text, Language.RU)).isEmpty();
