@@ -1,6 +1,7 @@
 package org.frontwatch.extract;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.frontwatch.model.Claim;
 import org.frontwatch.model.EventReport;
 import org.frontwatch.model.Extraction;
 import org.frontwatch.model.FrontwatchException;
+import org.frontwatch.model.Item;
 import org.frontwatch.model.Language;
 import org.frontwatch.model.Mention;
 import org.frontwatch.model.MentionType;
@@ -86,6 +88,19 @@ public final class Extractor {
         if (Gazetteer.bundled().region("RU-IRK").isEmpty() || Gazetteer.bundled().region("UA-14").isEmpty()) {
             throw new FrontwatchException("the bundled gazetteer lacks RU-IRK or UA-14; rebuild its resources");
         }
+    }
+
+    /**
+     * Everything found in an item's text, with dates resolved against its publication day in UTC and the language
+     * identified: the one way every pipeline (single machine or Spark) extracts a stored item.
+     */
+    public Extraction extract(Item item) {
+        return extract(item.text(), publicationDay(item), Optional.empty());
+    }
+
+    /** The day an item was published, in UTC: what its relative dates ("yesterday", "вчера") are resolved against. */
+    public static Optional<LocalDate> publicationDay(Item item) {
+        return item.published().map(instant -> instant.atOffset(ZoneOffset.UTC).toLocalDate());
     }
 
     /**

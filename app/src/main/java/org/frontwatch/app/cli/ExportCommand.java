@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.frontwatch.app.pipeline.Workspace;
@@ -50,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
             workspace.register().exporter().export(exportFormat, publicMode, redactor, out);
             out.flush();
             workspace.custody().append(Workspace.COMMAND_LINE_ACTOR, CustodyAction.EXPORTED, "register", Map.of(
-                    "format", exportFormat.name().toLowerCase(),
+                    "format", exportFormat.name().toLowerCase(Locale.ROOT),
                     "public", Boolean.toString(publicMode),
                     "to", output == null ? "stdout" : output.toAbsolutePath().toString()));
         } catch (UncheckedIOException e) {

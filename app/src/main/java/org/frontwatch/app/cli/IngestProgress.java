@@ -1,6 +1,7 @@
 package org.frontwatch.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -27,7 +28,7 @@ final class IngestProgress implements IngestListener, AutoCloseable {
     public void itemDone(Item item, IngestOutcome outcome) {
         if (bar != null) {
             bar.step();
-            bar.setExtraMessage(outcome == IngestOutcome.STORED ? "" : outcome.name().toLowerCase().replace('_', ' '));
+            bar.setExtraMessage(outcome == IngestOutcome.STORED ? "" : outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
     }
 

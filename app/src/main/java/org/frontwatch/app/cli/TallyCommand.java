@@ -3,6 +3,7 @@ package org.frontwatch.app.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.frontwatch.app.pipeline.Workspace;
@@ -12,10 +13,10 @@ import org.frontwatch.register.query.TallyQuery;
 import org.frontwatch.register.query.TallyRow;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code frontwatch tally}: count incidents (not copies) by a dimension, with the evidence behind each count. */
 @Command(name = "tally", mixinStandardHelpOptions = true, sortOptions = false,
@@ -63,7 +64,7 @@ final class TallyCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.json) {
-            JsonOutput.print(out, new TallyOutput(query.by().name().toLowerCase(), query.type(), query.since(),
+            JsonOutput.print(out, new TallyOutput(query.by().name().toLowerCase(Locale.ROOT), query.type(), query.since(),
                     query.until(), rows.stream().mapToInt(TallyRow::incidents).sum(), rows.size(), rows));
         } else if (format.csv) {
             CsvOutput csv = new CsvOutput(out);
@@ -80,7 +81,7 @@ final class TallyCommand implements Callable<Integer> {
     }
 
     private void printTable(PrintWriter out, List<TallyRow> rows) {
-        out.printf("%d %s value(s), %d incident(s)%s%s%s%n", rows.size(), by.toLowerCase(),
+        out.printf("%d %s value(s), %d incident(s)%s%s%s%n", rows.size(), by.toLowerCase(Locale.ROOT),
                 rows.stream().mapToInt(TallyRow::incidents).sum(),
                 type == null ? "" : " of type " + type, since == null ? "" : " since " + since,
                 until == null ? "" : " until " + until);

@@ -2,12 +2,12 @@ package org.frontwatch.app.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +21,7 @@ import org.frontwatch.archive.preserve.capture.CaptureSettings;
 import org.frontwatch.archive.preserve.capture.LiveCapture;
 import org.frontwatch.archive.preserve.capture.UrlCapturer;
 import org.frontwatch.archive.preserve.custody.CustodyAction;
+import org.frontwatch.extract.Extractor;
 import org.frontwatch.model.BadInputException;
 import org.frontwatch.model.CaptureLocation;
 import org.frontwatch.model.CaptureRefusedException;
@@ -97,14 +98,10 @@ public final class Pipeline {
     }
 
     static boolean isUrl(String input) {
-        String lower = input.toLowerCase(java.util.Locale.ROOT);
+        String lower = input.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
-    /** A published instant as the date relative expressions are resolved against (UTC). */
-    static Optional<LocalDate> publicationDate(Item item) {
-        return item.published().map(instant -> instant.atZone(ZoneOffset.UTC).toLocalDate());
-    }
 
     /** One ingest run: the sink the collectors feed, with the extractions in flight. */
     private final class Batch implements CollectSink {
@@ -165,7 +162,7 @@ public final class Pipeline {
                     "offset", Long.toString(location.offset()),
                     "kind", item.kind().name()));
             Future<Extraction> future = extraction.submit(() -> workspace.extractor()
-                    .extract(item.text(), publicationDate(item), Optional.empty()));
+                    .extract(item));
             inFlight.addLast(new Pending(item, location, future));
             drain(EXTRACTIONS_IN_FLIGHT);
         }
@@ -210,10 +207,10 @@ public final class Pipeline {
         private void recordExtractionFailure(Pending pending, Throwable cause) {
             Item item = pending.item;
             String message = "extraction failed for " + item.uri() + ": " + cause;
-            Extraction nothing = new Extraction(Language.OTHER, publicationDate(item), List.of(), List.of(),
+            Extraction nothing = new Extraction(Language.OTHER, Extractor.publicationDay(item), List.of(), List.of(),
                     List.of());
             workspace.register().store().put(item, pending.location, nothing);
-            workspace.register().store().setItemStatus(item.id(), ItemStatus.FAILED, java.time.Instant.now(),
+            workspace.register().store().setItemStatus(item.id(), ItemStatus.FAILED, Instant.now(),
                     message);
             workspace.register().store().recordFailure(item.uri(), "", message);
             workspace.register().index().put(item, nothing);

@@ -21,7 +21,6 @@ import org.frontwatch.model.Collected;
 import org.frontwatch.register.Register;
 import org.frontwatch.register.RegisterSettings;
 import org.frontwatch.register.store.ExtractedItem;
-import org.frontwatch.spark.extract.ItemExtraction;
 import org.frontwatch.spark.input.JsonLinesItemReader;
 
 /**
@@ -73,7 +72,7 @@ public final class SingleMachinePipeline {
             List<ExtractedItem> chunk = new ArrayList<>(CHUNK);
             for (Collected each : collected) {
                 chunk.add(new ExtractedItem(each.item(), new CaptureLocation("reference.warc.gz", 0,
-                        each.capture().sha256()), ItemExtraction.extract(extractor, each.item())));
+                        each.capture().sha256()), extractor.extract(each.item())));
                 if (chunk.size() == CHUNK) {
                     register.putAll(chunk);
                     chunk.clear();

@@ -74,7 +74,7 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<Row>, Ro
         Item item = ItemTable.item(itemRow);
         Extraction extraction;
         try {
-            extraction = ItemExtraction.extract(extractor, item);
+            extraction = extractor.extract(item);
         } catch (RuntimeException e) {
             return BatchRecord.extracted(ItemTable.withExtraction(itemRow, Optional.empty(),
                     Optional.of("extraction failed: " + e)), List.of(), List.of(), List.of());
