@@ -26,6 +26,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     private boolean json;
 
+    @Option(names = "--errors", description = {"Also list every disagreement with the gold set, one tab-separated line",
+        "each: document, field, missed|spurious, what it was."})
+    private boolean errors;
+
     @Spec
     private CommandSpec spec;
 
@@ -37,6 +41,9 @@ final class EvalCommand implements Callable<Integer> {
         EvaluationReport report = new Evaluator(Extractor.create()).evaluate(directory);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? report.json() : report.table());
+        if (errors) {
+            out.print(report.errorLines());
+        }
         out.flush();
         return ExitCodes.OK;
     }

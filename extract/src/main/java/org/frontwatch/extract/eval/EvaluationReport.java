@@ -11,10 +11,19 @@ import java.util.Locale;
  * The scores of one evaluation run: how many documents were scored, one {@link FieldScore} per field, and the
  * problems met (unreadable gold files, with file and position), which did not stop the run.
  */
-public record EvaluationReport(int documents, List<FieldScore> fields, List<String> problems) {
+public record EvaluationReport(int documents, List<FieldScore> fields, List<String> problems,
+                               List<ScoringError> errors) {
     public EvaluationReport {
         fields = List.copyOf(fields);
         problems = List.copyOf(problems);
+        errors = List.copyOf(errors);
+    }
+
+    /** Every scoring error, one tab-separated line each (document, field, missed|spurious, description). */
+    public String errorLines() {
+        StringBuilder out = new StringBuilder();
+        errors.forEach(e -> out.append(e.line()).append(System.lineSeparator()));
+        return out.toString();
     }
 
     /** A plain-text table: field, precision, recall, F1 and the counts behind them. */

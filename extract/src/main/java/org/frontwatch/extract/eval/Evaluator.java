@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.frontwatch.extract.Extractor;
 import org.frontwatch.extract.json.ExtractionJson;
@@ -21,6 +22,7 @@ import org.frontwatch.model.BadInputException;
 import org.frontwatch.model.Claim;
 import org.frontwatch.model.EventReport;
 import org.frontwatch.model.Extraction;
+import org.frontwatch.model.Figure;
 import org.frontwatch.model.FrontwatchException;
 import org.frontwatch.model.Mention;
 import org.frontwatch.model.MentionType;
@@ -40,7 +42,9 @@ import org.frontwatch.model.MentionType;
  *   <li>events: the same type and overlapping spans; {@code event-types}: the set of types per document;
  *   {@code event-origin}: the set of (type, origin region) pairs per document.</li>
  * </ul>
- * A gold file that cannot be read is reported as a problem and skipped; the run goes on.
+ * A gold file that cannot be read is reported as a problem and skipped; the run goes on. Every value left
+ * unmatched is kept as a {@link ScoringError} (missed or spurious) so that a reader can see where the scores come
+ * from.
  */
 public final class Evaluator {
     private static final List<MentionType> SCORED = List.of(MentionType.REGION, MentionType.PLACE, MentionType.UNIT,
@@ -67,6 +71,7 @@ public final class Evaluator {
             scores.put(field, new FieldScore(field, 0, 0, 0));
         }
         List<String> problems = new ArrayList<>();
+        List<ScoringError> errors = new ArrayList<>();
         int documents = 0;
         for (Path goldFile : golds) {
             String name = goldFile.getFileName().toString();
@@ -75,7 +80,7 @@ public final class Evaluator {
                 Extraction gold = ExtractionJson.read(goldFile);
                 String text = Files.readString(textFile, StandardCharsets.UTF_8);
                 Extraction found = extractor.extract(text, gold.published(), Optional.empty());
-                score(gold, found, scores);
+                score(textFile.getFileName().toString(), gold, found, scores, errors);
                 documents++;
             } catch (IOException e) {
                 problems.add(textFile + ": cannot read: " + e.getMessage());
@@ -83,7 +88,7 @@ public final class Evaluator {
                 problems.add(e.getMessage());
             }
         }
-        return new EvaluationReport(documents, List.copyOf(scores.values()), problems);
+        return new EvaluationReport(documents, List.copyOf(scores.values()), problems, errors);
     }
 
     /** The fields of a report, in order. */
@@ -96,34 +101,82 @@ public final class Evaluator {
     }
 
     static void score(Extraction gold, Extraction found, Map<String, FieldScore> scores) {
+        score("", gold, found, scores, new ArrayList<>());
+    }
+
+    static void score(String document, Extraction gold, Extraction found, Map<String, FieldScore> scores,
+                      List<ScoringError> errors) {
         boolean rightLanguage = gold.language() == found.language();
         scores.merge("language", new FieldScore("language", rightLanguage ? 1 : 0, rightLanguage ? 0 : 1,
                 rightLanguage ? 0 : 1), Evaluator::sum);
-        for (MentionType type : SCORED) {
-            add(scores, type.name(), gold.mentionsOf(type), found.mentionsOf(type), Evaluator::sameMention);
+        if (!rightLanguage) {
+            errors.add(new ScoringError(document, "language", true, found.language().code()
+                    + " instead of " + gold.language().code()));
         }
-        add(scores, "claims", gold.claims(), found.claims(), Evaluator::sameClaim);
-        add(scores, "events", gold.events(), found.events(),
-                (g, f) -> g.type() == f.type() && g.span().overlaps(f.span()));
-        add(scores, "event-types", typesOf(gold), typesOf(found), String::equals);
-        add(scores, "event-origin", originsOf(gold), originsOf(found), String::equals);
+        Scoring scoring = new Scoring(document, scores, errors);
+        for (MentionType type : SCORED) {
+            scoring.add(type.name(), gold.mentionsOf(type), found.mentionsOf(type), Evaluator::sameMention,
+                    Evaluator::describe);
+        }
+        scoring.add("claims", gold.claims(), found.claims(), Evaluator::sameClaim, Evaluator::describe);
+        scoring.add("events", gold.events(), found.events(),
+                (g, f) -> g.type() == f.type() && g.span().overlaps(f.span()), Evaluator::describe);
+        scoring.add("event-types", typesOf(gold), typesOf(found), String::equals, Function.identity());
+        scoring.add("event-origin", originsOf(gold), originsOf(found), String::equals, Function.identity());
     }
 
-    private static <T> void add(Map<String, FieldScore> scores, String field, List<T> gold, List<T> found,
-                                BiPredicate<T, T> same) {
-        boolean[] used = new boolean[found.size()];
-        int matched = 0;
-        for (T expected : gold) {
-            for (int k = 0; k < found.size(); k++) {
-                if (!used[k] && same.test(expected, found.get(k))) {
-                    used[k] = true;
+    private record Scoring(String document, Map<String, FieldScore> scores, List<ScoringError> errors) {
+        <T> void add(String field, List<T> gold, List<T> found, BiPredicate<T, T> same, Function<T, String> describe) {
+            boolean[] used = new boolean[found.size()];
+            int matched = 0;
+            for (T expected : gold) {
+                boolean hit = false;
+                for (int k = 0; k < found.size() && !hit; k++) {
+                    if (!used[k] && same.test(expected, found.get(k))) {
+                        used[k] = true;
+                        hit = true;
+                    }
+                }
+                if (hit) {
                     matched++;
-                    break;
+                } else {
+                    errors.add(new ScoringError(document, field, false, describe.apply(expected)));
                 }
             }
+            for (int k = 0; k < found.size(); k++) {
+                if (!used[k]) {
+                    errors.add(new ScoringError(document, field, true, describe.apply(found.get(k))));
+                }
+            }
+            scores.merge(field, new FieldScore(field, matched, found.size() - matched, gold.size() - matched),
+                    Evaluator::sum);
         }
-        scores.merge(field, new FieldScore(field, matched, found.size() - matched, gold.size() - matched),
-                Evaluator::sum);
+    }
+
+    private static String describe(Mention mention) {
+        String value = switch (mention.type()) {
+            case DATE -> mention.date().map(d -> d.from() + ".." + d.to()).orElse("");
+            case QUANTITY -> mention.figure().map(Evaluator::describe).orElse("");
+            case PLACE -> mention.key() + " " + mention.place().map(p -> p.name()).orElse("");
+            default -> mention.key();
+        };
+        return "\"" + mention.text() + "\" @" + mention.span().start() + " " + value;
+    }
+
+    private static String describe(Claim claim) {
+        return describe(claim.figure()) + " by " + claim.claimantKey().or(claim::claimant).orElse("(none)") + " \""
+                + claim.text() + "\" @" + claim.span().start();
+    }
+
+    private static String describe(Figure figure) {
+        return figure.low().isPresent() ? figure.low().getAsLong() + (figure.high().equals(figure.low()) ? ""
+                : ".." + (figure.high().isPresent() ? figure.high().getAsLong() : "")) : ".." + figure.high().getAsLong();
+    }
+
+    private static String describe(EventReport report) {
+        String sentence = report.text().length() > 90 ? report.text().substring(0, 90) + "…" : report.text();
+        return report.type() + " @" + report.span().start() + " origin=" + report.origin() + " units="
+                + report.units() + " \"" + sentence.replace('\n', ' ') + "\"";
     }
 
     private static FieldScore sum(FieldScore a, FieldScore b) {

@@ -42,6 +42,19 @@ class EvaluatorTest {
     }
 
     @Test
+    void listsEachMissedValueWithItsDocumentAndField() throws URISyntaxException {
+        EvaluationReport report = report();
+        FieldScore place = byField(report).get("PLACE");
+        assertThat(report.errors()).filteredOn(e -> e.field().equals("PLACE") && !e.spurious())
+                .hasSize(place.falseNegatives())
+                .allSatisfy(e -> assertThat(e.document()).endsWith(".txt"));
+        long spurious = report.errors().stream().filter(ScoringError::spurious).count();
+        long falsePositives = report.fields().stream().mapToLong(FieldScore::falsePositives).sum();
+        assertThat(spurious).isEqualTo(falsePositives);
+        assertThat(report.errorLines()).contains("\tPLACE\tmissed\t");
+    }
+
+    @Test
     void reportsABrokenGoldFileAndGoesOn() throws URISyntaxException {
         EvaluationReport report = report();
         assertThat(report.problems()).singleElement().asString().contains("broken.gold.json");
