@@ -27,8 +27,9 @@ import org.frontwatch.model.Span;
 /**
  * Finds event reports from sentence-level cues ({@code cues.tsv}), matched on words and their lemmas, skipping cues
  * right after a negation and words inside unit and organisation names ("штурмовая бригада" is no assault). One
- * report per event type and sentence; reports of one type in consecutive sentences of a paragraph are merged;
- * hashtags are not cues, and a headline's report is dropped when the body reports the same type.
+ * report per event type and sentence — a report is bound to the sentence that carries it, and consecutive sentences
+ * of one type stay separate reports (the register's incidents join them); hashtags are not cues, and a headline's
+ * report is dropped when the body reports the same type.
  *
  * <ul>
  *   <li><b>units</b>: unit mentions of the sentence, else of the previous sentence of the paragraph;</li>
@@ -124,8 +125,6 @@ public final class EventFinder {
     public List<EventReport> find(AnalysedText text, List<Mention> mentions) {
         List<Sentence> sentences = text.sentences();
         List<EventReport> reports = new ArrayList<>();
-        Map<EventType, Integer> lastSentenceOf = new HashMap<>();
-        Map<EventType, Integer> lastReportOf = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             List<Token> words = words(text.text(), sentence, mentions);
@@ -135,16 +134,7 @@ public final class EventFinder {
             }
             Facts facts = facts(text, s, mentions);
             for (EventType type : types) {
-                Integer previous = lastSentenceOf.get(type);
-                EventReport report = report(text.text(), type, sentence.span(), facts);
-                if (previous != null && previous == s - 1 && sameParagraph(text.text(), sentences.get(previous), sentence)) {
-                    int index = lastReportOf.get(type);
-                    reports.set(index, merged(text.text(), reports.get(index), report));
-                } else {
-                    lastReportOf.put(type, reports.size());
-                    reports.add(report);
-                }
-                lastSentenceOf.put(type, s);
+                reports.add(report(text.text(), type, sentence.span(), facts));
             }
         }
         return withDocumentOrigin(text.text(), withoutHeadlineRepeats(text, reports), documentOrigin(text, mentions));
@@ -239,6 +229,7 @@ public final class EventFinder {
                             && matchesAt(cue.words(), forms, i) && !negated(words, i, cue)
                             && !rules.privateAfter(cue.type(), forms, i + cue.words().size())
                             && !rules.counted(cue.type(), words, forms, i)
+                            && !rules.unreal(cue.type(), forms, i)
                             && cue.group().map(g -> anyMatches(groups.get(g), forms)).orElse(true)) {
                         types.add(cue.type());
                     }
@@ -473,18 +464,4 @@ public final class EventFinder {
                 facts.places(), facts.units());
     }
 
-    private static EventReport merged(String text, EventReport first, EventReport second) {
-        Span span = new Span(first.span().start(), second.span().end());
-        Optional<DateInterval> when = first.when().filter(w -> w.precision() != DatePrecision.OPEN)
-                .or(second::when);
-        return new EventReport(first.type(), span.of(text), span, when, union(first.origin(), second.origin()),
-                union(first.location(), second.location()), union(first.places(), second.places()),
-                union(first.units(), second.units()));
-    }
-
-    private static List<String> union(List<String> first, List<String> second) {
-        Set<String> all = new LinkedHashSet<>(first);
-        all.addAll(second);
-        return List.copyOf(all);
-    }
 }

@@ -15,15 +15,21 @@ import org.frontwatch.model.EventType;
 /**
  * Rules over a sentence's cues ({@code sentence-rules.tsv}): a type that overrides another in the same sentence (a
  * denied appeal is no new appeal), frequency phrases that make a sentence a habit rather than one event, counts that make a
- * cue a summary of several events, and private addressees that cancel a cue right before them (a complaint to one's relatives is no public appeal).
+ * cue a summary of several events, private addressees that cancel a cue right before them (a complaint to one's
+ * relatives is no public appeal), and unreal contexts that cancel a cue a few words after them: a threat, a
+ * warning, a condition or "nobody" ("пригрозил им подвалом", "warned that refusal would be prosecuted", "никто нас
+ * в штурмы не бросает") tells of no event of that type — except abuse and denial, which a threat or a "nobody" is.
  */
 final class SentenceRules {
     private static final int PRIVATE_WINDOW = 2;
+    private static final int UNREAL_WINDOW = 6;
+    private static final Set<EventType> TOLD_BY_UNREAL_WORDS = Set.of(EventType.ABUSE, EventType.COUNTER_STATEMENT);
 
     private final Map<EventType, Set<EventType>> overrides = new HashMap<>();
     private final List<List<CueWord>> habitual = new ArrayList<>();
     private final Map<EventType, List<CueWord>> counts = new HashMap<>();
     private final Map<EventType, List<List<CueWord>>> privateAddressees = new HashMap<>();
+    private final List<List<CueWord>> unreal = new ArrayList<>();
 
     SentenceRules(String resource) {
         LexiconFile file = LexiconFile.read(resource);
@@ -36,6 +42,7 @@ final class SentenceRules {
                         .add(CueWord.parse(row.cell(2)));
                 case "private" -> privateAddressees.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
                         .add(phrase(row.cell(2)));
+                case "unreal" -> unreal.add(phrase(row.cell(1)));
                 default -> throw file.badRow(row, "unknown rule " + row.cell(0));
             }
         }
@@ -82,6 +89,24 @@ final class SentenceRules {
         for (List<CueWord> phrase : privateAddressees.getOrDefault(type, List.of())) {
             for (int i = after; i < Math.min(forms.size(), after + PRIVATE_WINDOW); i++) {
                 if (matchesAt(phrase, forms, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an unreal context (a threat, warning, condition, "nobody") ends within {@value #UNREAL_WINDOW} words
+     * before a cue of {@code type} at word {@code at}.
+     */
+    boolean unreal(EventType type, List<List<String>> forms, int at) {
+        if (TOLD_BY_UNREAL_WORDS.contains(type)) {
+            return false;
+        }
+        for (int i = Math.max(0, at - UNREAL_WINDOW); i < at; i++) {
+            for (List<CueWord> phrase : unreal) {
+                if (i + phrase.size() <= at && matchesAt(phrase, forms, i)) {
                     return true;
                 }
             }

@@ -160,4 +160,42 @@ class EventFinderTest {
         assertThat(types("Two appeals in a fortnight, from Tuva and Buryatia.", Language.EN))
                 .doesNotContain(EventType.APPEAL);
     }
+
+    @Test
+    void keepsEachSentenceOfOneTypeAsItsOwnReport() {
+        List<EventReport> found = events("Ukraine's General Staff said Russian forces lost 130 men near Vuhledar. "
+                + "Russia's Ministry of Defence said it had killed up to 150 Ukrainian servicemen.", Language.EN);
+        assertThat(found).filteredOn(e -> e.type() == EventType.CASUALTIES).hasSize(2)
+                .extracting(e -> e.text().startsWith("Russia")).containsExactly(false, true);
+    }
+
+    @Test
+    void readsThreatsWarningsAndNobodyAsNoEvent() {
+        assertThat(types("Командир пригрозил им подвалом и уголовным делом.", Language.RU))
+                .contains(EventType.ABUSE).doesNotContain(EventType.DETENTION, EventType.PROSECUTION);
+        assertThat(types("The prosecutor warned that refusal to return would be prosecuted.", Language.EN))
+                .doesNotContain(EventType.REFUSAL, EventType.PROSECUTION);
+        assertThat(types("«Никто нас в штурмы не бросает», — говорят бойцы.", Language.RU))
+                .doesNotContain(EventType.ASSAULT);
+        assertThat(types("Командир погрожував відправити їх у підвал.", Language.UK))
+                .doesNotContain(EventType.DETENTION);
+    }
+
+    @Test
+    void findsAssaultsDesertionAndLossesToldWithVerbs() {
+        assertThat(types("They were ordered to attack Ukrainian positions three times in one week.", Language.EN))
+                .contains(EventType.ASSAULT);
+        assertThat(types("По их словам, роту снова отправили в атаку без поддержки.", Language.RU))
+                .contains(EventType.ASSAULT);
+        assertThat(types("Мобілізовані залишили позиції під Сватовим і вийшли до своїх.", Language.UK))
+                .contains(EventType.DESERTION);
+        assertThat(types("The men had left their positions without permission on Sunday.", Language.EN))
+                .contains(EventType.DESERTION);
+        assertThat(types("Генштаб сообщил, что российская сторона потеряла более 130 человек.", Language.RU))
+                .contains(EventType.CASUALTIES);
+        assertThat(types("Recruiters toured penal colonies, offering inmates a pardon.", Language.EN))
+                .contains(EventType.MOBILIZATION);
+        assertThat(types("Військовослужбовці скаржаться на обмороження і відсутність зв'язку.", Language.UK))
+                .contains(EventType.SHORTAGE);
+    }
 }
