@@ -29,7 +29,9 @@ import org.frontwatch.model.Span;
  * right after a negation and words inside unit and organisation names ("штурмовая бригада" is no assault). One
  * report per event type and sentence — a report is bound to the sentence that carries it, and consecutive sentences
  * of one type stay separate reports (the register's incidents join them); hashtags are not cues, and a headline's
- * report is dropped when the body reports the same type.
+ * report is dropped when the body reports the same type; an appeal or denial after a referring word ("the
+ * Irkutsk appeal", "схожі скарги") in a sentence with no date, figure or unit of its own, in a text that has already
+ * reported that type, refers back to it and is dropped.
  *
  * <ul>
  *   <li><b>units</b>: unit mentions of the sentence, else of the previous sentence of the paragraph;</li>
@@ -52,6 +54,7 @@ import org.frontwatch.model.Span;
 public final class EventFinder {
     private static final String RESOURCES = "/org/frontwatch/extract/event/";
     private static final int ORIGIN_WINDOW = 5;
+    private static final Set<MentionType> FACTS = Set.of(MentionType.UNIT, MentionType.DATE, MentionType.QUANTITY);
     private static final int MAX_DOCUMENT_ORIGINS = 2;
     private static final Set<String> SINCE = Set.of("since", "с", "со", "з", "із", "від", "начиная", "починаючи");
     private static final EventFinder BUNDLED = new EventFinder();
@@ -128,7 +131,11 @@ public final class EventFinder {
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             List<Token> words = words(text.text(), sentence, mentions);
-            Set<EventType> types = typesIn(words);
+            Set<EventType> told = new HashSet<>();
+            if (!tellsFacts(sentence, words, mentions)) {
+                reports.forEach(r -> told.add(r.type()));
+            }
+            Set<EventType> types = typesIn(words, told);
             if (types.isEmpty()) {
                 continue;
             }
@@ -196,6 +203,25 @@ public final class EventFinder {
         return after == '\uFE0F' || after == '\u20E3' || after == '.' || after == ')';
     }
 
+    /**
+     * Whether a sentence dates, counts or names a unit of its own (a date, a figure, a number, a unit): such a
+     * sentence tells an event even when it refers to one like those before ("Last month men from Buryatia recorded a
+     * similar plea").
+     */
+    private static boolean tellsFacts(Sentence sentence, List<Token> words, List<Mention> mentions) {
+        for (Token word : words) {
+            if (word.kind() == TokenKind.NUMBER) {
+                return true;
+            }
+        }
+        for (Mention mention : mentions) {
+            if (sentence.span().contains(mention.span()) && FACTS.contains(mention.type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A headline (a first line without a full stop) repeats what the body tells; keep the body's report. */
     private static List<EventReport> withoutHeadlineRepeats(AnalysedText text, List<EventReport> reports) {
         String content = text.text();
@@ -219,7 +245,12 @@ public final class EventFinder {
         return kept;
     }
 
-    private Set<EventType> typesIn(List<Token> words) {
+    /**
+     * The event types a sentence's cues report. A cue right after a referring word ("the", "similar", "схожі") of a
+     * type in {@code told} — the text's earlier types, given only for a sentence with no date, figure or unit of its
+     * own — refers back to that report ("The Irkutsk appeal is the latest in a string of videos") and reports nothing.
+     */
+    private Set<EventType> typesIn(List<Token> words, Set<EventType> told) {
         List<List<String>> forms = words.stream().map(CueWord::forms).toList();
         Set<EventType> types = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
@@ -230,6 +261,7 @@ public final class EventFinder {
                             && !rules.privateAfter(cue.type(), forms, i + cue.words().size())
                             && !rules.counted(cue.type(), words, forms, i)
                             && !rules.unreal(cue.type(), forms, i)
+                            && !(told.contains(cue.type()) && rules.refersBack(cue.type(), forms, i))
                             && cue.group().map(g -> anyMatches(groups.get(g), forms)).orElse(true)) {
                         types.add(cue.type());
                     }

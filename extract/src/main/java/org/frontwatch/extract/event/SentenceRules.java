@@ -18,11 +18,13 @@ import org.frontwatch.model.EventType;
  * cue a summary of several events, private addressees that cancel a cue right before them (a complaint to one's
  * relatives is no public appeal), and unreal contexts that cancel a cue a few words after them: a threat, a
  * warning, a condition or "nobody" ("пригрозил им подвалом", "warned that refusal would be prosecuted", "никто нас
- * в штурмы не бросает") tells of no event of that type — except abuse and denial, which a threat or a "nobody" is.
+ * в штурмы не бросает") tells of no event of that type — except abuse and denial, which a threat or a "nobody" is;
+ * and referring words that may make a cue name an event told before ("the appeal", "схожі скарги").
  */
 final class SentenceRules {
     private static final int PRIVATE_WINDOW = 2;
     private static final int UNREAL_WINDOW = 6;
+    private static final int REFERRING_WINDOW = 2;
     private static final Set<EventType> TOLD_BY_UNREAL_WORDS = Set.of(EventType.ABUSE, EventType.COUNTER_STATEMENT);
 
     private final Map<EventType, Set<EventType>> overrides = new HashMap<>();
@@ -30,6 +32,7 @@ final class SentenceRules {
     private final Map<EventType, List<CueWord>> counts = new HashMap<>();
     private final Map<EventType, List<List<CueWord>>> privateAddressees = new HashMap<>();
     private final List<List<CueWord>> unreal = new ArrayList<>();
+    private final Map<EventType, List<CueWord>> referring = new HashMap<>();
 
     SentenceRules(String resource) {
         LexiconFile file = LexiconFile.read(resource);
@@ -43,6 +46,8 @@ final class SentenceRules {
                 case "private" -> privateAddressees.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
                         .add(phrase(row.cell(2)));
                 case "unreal" -> unreal.add(phrase(row.cell(1)));
+                case "refers" -> referring.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
+                        .add(CueWord.parse(row.cell(2)));
                 default -> throw file.badRow(row, "unknown rule " + row.cell(0));
             }
         }
@@ -107,6 +112,22 @@ final class SentenceRules {
         for (int i = Math.max(0, at - UNREAL_WINDOW); i < at; i++) {
             for (List<CueWord> phrase : unreal) {
                 if (i + phrase.size() <= at && matchesAt(phrase, forms, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a referring word ("the", "this", "similar", "схожі") stands within {@value #REFERRING_WINDOW} words
+     * before a cue of {@code type} at word {@code at}: the cue may name an event the text has already told.
+     */
+    boolean refersBack(EventType type, List<List<String>> forms, int at) {
+        List<CueWord> words = referring.getOrDefault(type, List.of());
+        for (int i = Math.max(0, at - REFERRING_WINDOW); i < at; i++) {
+            for (CueWord word : words) {
+                if (word.matches(forms.get(i))) {
                     return true;
                 }
             }

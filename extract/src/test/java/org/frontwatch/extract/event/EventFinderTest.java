@@ -198,4 +198,15 @@ class EventFinderTest {
         assertThat(types("Військовослужбовці скаржаться на обмороження і відсутність зв'язку.", Language.UK))
                 .contains(EventType.SHORTAGE);
     }
+
+    @Test
+    void readsAnUndatedMentionOfAnAppealAlreadyToldAsAReferenceBack() {
+        List<EventReport> found = events("Twelve mobilised men from the Irkutsk region recorded a video appeal on "
+                + "Sunday. The Irkutsk appeal is the latest in a string of videos from Siberia.", Language.EN);
+        assertThat(found).filteredOn(e -> e.type() == EventType.APPEAL).singleElement()
+                .satisfies(e -> assertThat(e.text()).startsWith("Twelve"));
+        List<EventReport> dated = events("Мобилизованные из Иркутской области записали обращение. "
+                + "В феврале похожее обращение записали мобилизованные из Бурятии.", Language.RU);
+        assertThat(dated).filteredOn(e -> e.type() == EventType.APPEAL).hasSize(2);
+    }
 }

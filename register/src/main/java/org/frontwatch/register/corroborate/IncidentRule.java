@@ -23,7 +23,9 @@ import org.frontwatch.model.DatePrecision;
  * shared region and a nearby publication day are too little for two texts that name no date.
  *
  * <p>A <em>vague</em> report — no unit, and no window or one wider than {@value #VAGUE_DAYS} days ("appeals since
- * early February", "last month men from Buryatia recorded a plea near Kreminna") — cannot tell one event from another, so it
+ * early February", "last month men from Buryatia recorded a plea near Kreminna"), or no date of its own and no place
+ * (a headline "Мобилизованные из Бурятии записали видеообращение" over a post that dates nothing: the week before
+ * publication may hold two appeals from one region) — cannot tell one event from another, so it
  * never links two incidents: it joins the one incident it agrees with, founds its own when it agrees with none,
  * and is left out of incidents (kept as a report) when it agrees with several — a summary of many events is not
  * one more event.
@@ -58,6 +60,9 @@ final class IncidentRule {
     static boolean vague(ReportFacts report) {
         if (!report.units().isEmpty()) {
             return false;
+        }
+        if (undated(report) && report.places().isEmpty()) {
+            return true;
         }
         return report.window().map(window -> window.from().plusDays(VAGUE_DAYS).isBefore(window.to().plusDays(1)))
                 .orElse(true);

@@ -77,6 +77,18 @@ class IncidentMergerTest {
                 .singleElement().satisfies(incident -> assertThat(incident.reportIds()).containsExactly("r1"));
     }
 
+    @Test
+    void undatedPostWithOnlyARegionDoesNotBridgeTwoAppealsAWeekApart() {
+        ReportFacts wives = report("r1", 0, "2023-02-12", "2023-02-12", Set.of("RU-BU"));
+        ReportFacts soldiers = report("r2", 1, "2023-02-19", "2023-02-19", Set.of("RU-BU"));
+        ReportFacts headline = undated("r3", 2, "2023-02-12", "2023-02-19", Set.of("RU-BU"));
+
+        List<Incident> incidents = merge(wives, soldiers, headline);
+
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents).allSatisfy(incident -> assertThat(incident.reportIds()).hasSize(1));
+    }
+
     private static ReportFacts undated(String id, int item, String from, String to, Set<String> origin) {
         DateInterval window = new DateInterval(LocalDate.parse(from), LocalDate.parse(to), DatePrecision.OPEN);
         return new ReportFacts(id, item, EventType.APPEAL, Optional.of(window), Set.of(), Set.of(), origin, Set.of(),
