@@ -135,7 +135,11 @@ public final class EventFinder {
             if (!tellsFacts(sentence, words, mentions)) {
                 reports.forEach(r -> told.add(r.type()));
             }
-            Set<EventType> types = typesIn(words, told);
+            List<List<String>> context = new ArrayList<>();
+            if (s > 0 && sameParagraph(text.text(), sentences.get(s - 1), sentence)) {
+                words(text.text(), sentences.get(s - 1), mentions).forEach(w -> context.add(CueWord.forms(w)));
+            }
+            Set<EventType> types = typesIn(words, context, told);
             if (types.isEmpty()) {
                 continue;
             }
@@ -246,12 +250,16 @@ public final class EventFinder {
     }
 
     /**
-     * The event types a sentence's cues report. A cue right after a referring word ("the", "similar", "схожі") of a
+     * The event types a sentence's cues report; a cue's word group may occur in the sentence or in {@code previous},
+     * the forms of the sentence before it in the paragraph ("Они отказались идти в штурм" after a sentence about
+     * mobilised men). A cue right after a referring word ("the", "similar", "схожі") of a
      * type in {@code told} — the text's earlier types, given only for a sentence with no date, figure or unit of its
      * own — refers back to that report ("The Irkutsk appeal is the latest in a string of videos") and reports nothing.
      */
-    private Set<EventType> typesIn(List<Token> words, Set<EventType> told) {
+    private Set<EventType> typesIn(List<Token> words, List<List<String>> previous, Set<EventType> told) {
         List<List<String>> forms = words.stream().map(CueWord::forms).toList();
+        List<List<String>> context = new ArrayList<>(previous);
+        context.addAll(forms);
         Set<EventType> types = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             for (String form : forms.get(i)) {
@@ -261,8 +269,9 @@ public final class EventFinder {
                             && !rules.privateAfter(cue.type(), forms, i + cue.words().size())
                             && !rules.counted(cue.type(), words, forms, i)
                             && !rules.unreal(cue.type(), forms, i)
+                            && !rules.address(cue.type(), forms, i)
                             && !(told.contains(cue.type()) && rules.refersBack(cue.type(), forms, i))
-                            && cue.group().map(g -> anyMatches(groups.get(g), forms)).orElse(true)) {
+                            && cue.group().map(g -> anyMatches(groups.get(g), context)).orElse(true)) {
                         types.add(cue.type());
                     }
                 }

@@ -19,7 +19,8 @@ import org.frontwatch.model.EventType;
  * relatives is no public appeal), and unreal contexts that cancel a cue a few words after them: a threat, a
  * warning, a condition or "nobody" ("пригрозил им подвалом", "warned that refusal would be prosecuted", "никто нас
  * в штурмы не бросает") tells of no event of that type — except abuse and denial, which a threat or a "nobody" is;
- * and referring words that may make a cue name an event told before ("the appeal", "схожі скарги").
+ * referring words that may make a cue name an event told before ("the appeal", "схожі скарги"); and words that make
+ * an appeal cue a leader's address ("телевизионном обращении").
  */
 final class SentenceRules {
     private static final int PRIVATE_WINDOW = 2;
@@ -33,6 +34,7 @@ final class SentenceRules {
     private final Map<EventType, List<List<CueWord>>> privateAddressees = new HashMap<>();
     private final List<List<CueWord>> unreal = new ArrayList<>();
     private final Map<EventType, List<CueWord>> referring = new HashMap<>();
+    private final Map<EventType, List<CueWord>> addresses = new HashMap<>();
 
     SentenceRules(String resource) {
         LexiconFile file = LexiconFile.read(resource);
@@ -46,6 +48,8 @@ final class SentenceRules {
                 case "private" -> privateAddressees.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
                         .add(phrase(row.cell(2)));
                 case "unreal" -> unreal.add(phrase(row.cell(1)));
+                case "address" -> addresses.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
+                        .add(CueWord.parse(row.cell(2)));
                 case "refers" -> referring.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
                         .add(CueWord.parse(row.cell(2)));
                 default -> throw file.badRow(row, "unknown rule " + row.cell(0));
@@ -75,6 +79,11 @@ final class SentenceRules {
             }
         }
         return false;
+    }
+
+    /** Whether the word before a {@code type} cue at {@code at} makes it an address ("телевизионном обращении"). */
+    boolean address(EventType type, List<List<String>> forms, int at) {
+        return at > 0 && addresses.getOrDefault(type, List.of()).stream().anyMatch(c -> c.matches(forms.get(at - 1)));
     }
 
     /** Whether the word before a {@code type} cue at {@code at} counts it ("два звернення"): a summary, no event. */

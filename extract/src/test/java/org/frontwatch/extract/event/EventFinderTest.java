@@ -209,4 +209,31 @@ class EventFinderTest {
                 + "В феврале похожее обращение записали мобилизованные из Бурятии.", Language.RU);
         assertThat(dated).filteredOn(e -> e.type() == EventType.APPEAL).hasSize(2);
     }
+
+    @Test
+    void leavesGeneralNewsWordsThatOnlyLookLikeCuesAlone() {
+        assertThat(types("В Киеве объявили воздушную тревогу из-за угрозы ракетных ударов.", Language.RU))
+                .doesNotContain(EventType.ABUSE);
+        assertThat(types("Израильские военные отказались от комментариев.", Language.RU))
+                .doesNotContain(EventType.REFUSAL);
+        assertThat(types("Трамп призвал Путина не идти на эскалацию.", Language.RU))
+                .doesNotContain(EventType.MOBILIZATION);
+        assertThat(types("Уже девять человек обратились к врачам за помощью.", Language.RU))
+                .doesNotContain(EventType.APPEAL);
+        assertThat(types("Премьер заявил в телевизионном обращении, что операция продолжится.", Language.RU))
+                .doesNotContain(EventType.APPEAL);
+        assertThat(types("Штурмовик 15-й бригады рассказал о службе.", Language.RU))
+                .doesNotContain(EventType.ASSAULT);
+        assertThat(types("The refugees were threatened by the storm.", Language.EN)).doesNotContain(EventType.ABUSE);
+    }
+
+    @Test
+    void findsTheWordGroupOfACueInTheSentenceBefore() {
+        assertThat(types("Мобилизованных из Бурятии перебросили под Кременную. Они отказались идти в бой.",
+                Language.RU)).contains(EventType.REFUSAL);
+        assertThat(types("Они отказались от предложенной должности.", Language.RU))
+                .doesNotContain(EventType.REFUSAL);
+        assertThat(types("Командир роти зібрав бійців. Він погрожував відправити їх на нуль.", Language.UK))
+                .contains(EventType.ABUSE);
+    }
 }
