@@ -500,9 +500,19 @@ public final class EventFinder {
         return text.substring(earlier.span().end(), later.span().start()).indexOf('\n') < 0;
     }
 
+    /**
+     * A report of one sentence. A call-up happens where the men live: a mobilisation report's Russian regions are
+     * its origin ("summonses were delivered in Kazan" → RU-TA) unless the sentence names an origin itself.
+     */
     private static EventReport report(String text, EventType type, Span span, Facts facts) {
-        return new EventReport(type, span.of(text), span, facts.when(), facts.origin(), facts.location(),
-                facts.places(), facts.units());
+        List<String> origin = facts.origin();
+        List<String> location = facts.location();
+        if (type == EventType.MOBILIZATION && origin.isEmpty()) {
+            origin = location.stream().filter(region -> region.startsWith("RU-")).toList();
+            location = location.stream().filter(region -> !region.startsWith("RU-")).toList();
+        }
+        return new EventReport(type, span.of(text), span, facts.when(), origin, location, facts.places(),
+                facts.units());
     }
 
 }
