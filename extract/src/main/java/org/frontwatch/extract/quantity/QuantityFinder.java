@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontwatch.extract.LexiconFile;
 import org.frontwatch.extract.date.DateFinder;
@@ -260,12 +261,22 @@ public final class QuantityFinder implements MentionFinder {
         return false;
     }
 
+    /** The first plain number of a digit run that reads no other way ("20.03.2019", "1,2,3"). */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+
     private static double parseDigits(String digits) {
         String compact = digits.replaceAll("[ \\u00a0\\u202f\\u2009]", "");
         if (compact.matches("\\d{1,3}(?:,\\d{3})+") || compact.matches("\\d{1,3}(?:\\.\\d{3})+")) {
             return Double.parseDouble(compact.replaceAll("[.,]", ""));
         }
-        return Double.parseDouble(compact.replace(',', '.'));
+        if (compact.matches("\\d{1,3}(?:\\.\\d{3})+,\\d+")) {
+            return Double.parseDouble(compact.replace(".", "").replace(',', '.'));
+        }
+        if (compact.matches("\\d{1,3}(?:,\\d{3})+\\.\\d+")) {
+            return Double.parseDouble(compact.replace(",", ""));
+        }
+        Matcher number = LEADING_NUMBER.matcher(compact);
+        return number.lookingAt() ? Double.parseDouble(number.group().replace(',', '.')) : 0;
     }
 
     private static boolean isRangeConnector(Piece piece, Phrase bound) {

@@ -101,4 +101,12 @@ class QuantityFinderTest {
         assertThat(find("The 1,439th regiment lost 200 men.", Language.EN)).extracting(Mention::text)
                 .containsExactly("200 men");
     }
+
+    @Test
+    void readsDigitRunsWithSeveralSeparatorsWithoutFailing() {
+        assertThat(find("Станом на 20.03.2019 у списках було 1.234,5 тисячі осіб і 1,2,3 пункти.", Language.UK))
+                .allSatisfy(m -> assertThat(m.figure()).isPresent());
+        assertThat(find("Про 12.500.000 людей і 3.14.15 осіб повідомили 1,234.5 сторінки.", Language.UK))
+                .allSatisfy(m -> assertThat(m.figure()).isPresent());
+    }
 }
