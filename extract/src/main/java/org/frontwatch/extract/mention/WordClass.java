@@ -15,7 +15,7 @@ import org.frontwatch.model.Language;
  * marks first names ({@code Name}), surnames ({@code Fam}) and patronymics but lists place names as ordinary nouns.
  */
 enum WordClass {
-    /** A geographical proper name (Ukrainian dictionary). */
+    /** A geographical proper name (Ukrainian dictionary) with no reading as a function word or verb. */
     GEOGRAPHIC,
     /**
      * A first name, patronymic or surname among its readings ("Владимир", "Таня", "Павлову"; also "Харькове", which the
@@ -26,7 +26,10 @@ enum WordClass {
     ADJECTIVE,
     /** A common noun among its readings ("Выборы", "Атаки", but also "Курском" as Курск). */
     NOUN,
-    /** A conjunction, preposition, particle, pronoun or other function word ("Тем", "Из", "Правда" as particle). */
+    /**
+     * A conjunction, preposition, particle, pronoun, verb or other function word ("Тем", "Из", "Правда" as particle),
+     * also when it is a place name too ("Мені", "Того").
+     */
     FUNCTION,
     /** Not in the dictionary (or an English word that is not a listed first name). */
     UNKNOWN;
@@ -47,10 +50,12 @@ enum WordClass {
         boolean function = false;
         boolean surname = false;
         boolean personal = false;
+        boolean geographic = false;
         for (WordAnalysis analysis : analyses) {
             String tag = analysis.tag();
             if (tag.contains("prop:geo")) {
-                return GEOGRAPHIC;
+                geographic = true;
+                continue;
             }
             if (tag.contains(":Name") || tag.contains("prop:fname") || tag.contains(":Patr")
                     || tag.contains("prop:pname") || tag.contains(":Fam")) {
@@ -72,7 +77,11 @@ enum WordClass {
             }
         }
         if (personal) {
+            // "Марія" is a village too, but far more often a woman
             return PERSONAL;
+        }
+        if (geographic) {
+            return geographicOrCommon(word, language, morphology, function);
         }
         if (function) {
             return FUNCTION;
@@ -84,6 +93,32 @@ enum WordClass {
             return ADJECTIVE;
         }
         return surname ? PERSONAL : UNKNOWN;
+    }
+
+    /**
+     * A place name that is also a common word written small — "Мені" (me; and Mena), "Того" (that; and Togo),
+     * "Хотів" (wanted; a village), "Вогні" (lights; a village) — is read as that word: a function word, or a
+     * common noun, which {@code PlaceFinder} accepts only with a cue. The Ukrainian dictionary keeps the two
+     * apart by case, so the small form is looked up too.
+     */
+    private static WordClass geographicOrCommon(String word, Language language, Morphology morphology,
+                                                boolean function) {
+        String small = word.toLowerCase(Locale.ROOT);
+        boolean noun = false;
+        if (!small.equals(word)) {
+            for (WordAnalysis analysis : morphology.analyses(small, language)) {
+                String tag = analysis.tag();
+                if (tag.contains("prop")) {
+                    continue;
+                }
+                if (tag.startsWith("noun") || tag.startsWith("NN")) {
+                    noun = true;
+                } else if (!tag.startsWith("adj") && !tag.startsWith("ADJ") && !tag.startsWith("PT")) {
+                    function = true;
+                }
+            }
+        }
+        return function ? FUNCTION : noun ? NOUN : GEOGRAPHIC;
     }
 
     /** First names in English spelling, from {@code first-names-latin.tsv}, loaded once. */

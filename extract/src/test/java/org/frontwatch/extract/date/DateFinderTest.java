@@ -126,4 +126,11 @@ class DateFinderTest {
         assertThat(find("Марта сказала, что среда обитания и May be.", Language.RU)).isEmpty();
         assertThat(find("They may march in the evening.", Language.EN)).isEmpty();
     }
+
+    @Test
+    void readsTomorrowAndNextWeekAfterPublication() {
+        assertThat(only("Суд продовжиться завтра.", Language.UK)).isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 9)));
+        assertThat(only("The hearing resumes next week.", Language.EN))
+                .isEqualTo(interval("2023-03-13", "2023-03-19", DatePrecision.WEEK));
+    }
 }

@@ -90,4 +90,13 @@ class PlaceFinderTest {
         assertThat(PlaceFinder.withCountries().find(TextAnalyser.bundled().analyse(text, Language.RU,
                 Optional.empty()))).extracting(Mention::key).contains("country:RU", "country:UA");
     }
+
+    @Test
+    void readsAUkrainianPlaceNameThatIsAlsoACommonWordAsTheWord() {
+        assertThat(find("Мені розповіли про це бійці.", Language.UK)).isEmpty();
+        assertThat(find("Хотів повернутися додому.", Language.UK)).isEmpty();
+        assertThat(find("Марія записала звернення до губернатора.", Language.UK)).isEmpty();
+        assertThat(found("Бої тривають під Авдіївкою.", Language.UK)).singleElement().asString()
+                .startsWith("Авдіївкою=Avdiivka");
+    }
 }
