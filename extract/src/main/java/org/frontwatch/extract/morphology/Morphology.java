@@ -110,6 +110,9 @@ public final class Morphology {
                 return found;
             }
         }
+        if (lower.isEmpty()) {
+            return List.of();
+        }
         String capitalised = lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
         return capitalised.equals(written) ? List.of() : lookup(ukrainian.get(), capitalised);
     }

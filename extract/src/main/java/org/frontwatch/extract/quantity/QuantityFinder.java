@@ -169,7 +169,11 @@ public final class QuantityFinder implements MentionFinder {
 
     private static Figure figure(Read low, Read high, String bound, String unit, Optional<String> per) {
         if (high != null) {
-            return new Figure(OptionalLong.of(low.low()), OptionalLong.of(high.high().orElse(high.low())), unit, per);
+            // "from 52 to 46 million" tells a fall; as a figure it is the range between the two
+            long first = low.low();
+            long second = high.high().orElse(high.low());
+            return new Figure(OptionalLong.of(Math.min(first, second)), OptionalLong.of(Math.max(first, second)), unit,
+                    per);
         }
         if (low.vague() || low.high().isEmpty()) {
             return new Figure(OptionalLong.of(low.low()), low.high().map(OptionalLong::of).orElse(OptionalLong.empty()),
