@@ -56,7 +56,8 @@ final class SentenceSplitter {
                     && (current.kind() == TokenKind.WORD || currentText.equals(",") || currentText.equals("-"));
             return !wraps;
         }
-        if (gap.isEmpty() || isTerminal(nextText) || isClosing(nextText)) {
+        // a straight or English quote after a space opens the next sentence: field. "We were sent
+        if (gap.isEmpty() || isTerminal(nextText) || isClosing(nextText) && !isOpeningAfterSpace(nextText)) {
             return false;
         }
         int last = k;
@@ -124,6 +125,10 @@ final class SentenceSplitter {
         return token.equals("»") || token.equals("\"") || token.equals("”") || token.equals("“")
                 || token.equals(")") || token.equals("]") || token.equals("'") || token.equals("’")
                 || isTerminal(token);
+    }
+
+    private static boolean isOpeningAfterSpace(String token) {
+        return token.equals("\"") || token.equals("“") || token.equals("'");
     }
 
     private static int countNewlines(String gap) {

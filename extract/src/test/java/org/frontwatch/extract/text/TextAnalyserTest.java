@@ -46,6 +46,13 @@ class TextAnalyserTest {
     }
 
     @Test
+    void startsSentenceAtAStraightQuoteAfterAFullStop() {
+        assertThat(sentences("They stand in a field. \"We were sent to storm the trenches,\" one says. 'No food.'",
+                Language.EN)).containsExactly("They stand in a field.",
+                "\"We were sent to storm the trenches,\" one says.", "'No food.'");
+    }
+
+    @Test
     void keepsNumbersWithSeparatorsWhole() {
         assertThat(tokens("the 1,439th regiment lost 1 439 men, or 1.5 percent, in 2023, 2024", Language.EN))
                 .containsSubsequence("1,439", "th", "regiment", "1 439", "men", "1.5", "2023", ",", "2024");
