@@ -40,7 +40,8 @@ import org.frontwatch.model.Span;
  *   right after "from"/"из"/"з" in a sentence about people, a place right after relatives "in" ("relatives in
  *   Vladivostok"), or a demonym ({@code demonyms.tsv}: "новосибирцы"); never a place after a location or
  *   destination word ("под Валуйками", "привезли в", "sent to"); else the previous sentence's origin, and for a
- *   report on no numbered or bulleted digest line, the text's origin;</li>
+ *   report on no numbered or bulleted digest line and without a figure on an organisation's word, the text's
+ *   origin;</li>
  *   <li><b>location</b> and <b>places</b>: the other regions and places of the sentence (a place adds its region);</li>
  *   <li><b>when</b>: the first date of the sentence, else the nearest earlier date of the paragraph; a date after
  *   "since"/"с"/"з" runs to publication. An undated report gets the week up to publication with precision
@@ -148,7 +149,8 @@ public final class EventFinder {
                 reports.add(report(text.text(), type, sentence.span(), facts));
             }
         }
-        return withDocumentOrigin(text.text(), withoutHeadlineRepeats(text, reports), documentOrigin(text, mentions));
+        return withDocumentOrigin(text.text(), withoutHeadlineRepeats(text, reports), documentOrigin(text, mentions),
+                mentions);
     }
 
     /**
@@ -163,13 +165,15 @@ public final class EventFinder {
         return origin.size() <= MAX_DOCUMENT_ORIGINS ? origin : Set.of();
     }
 
-    private static List<EventReport> withDocumentOrigin(String text, List<EventReport> reports, Set<String> origin) {
+    private static List<EventReport> withDocumentOrigin(String text, List<EventReport> reports, Set<String> origin,
+                                                        List<Mention> mentions) {
         if (origin.isEmpty()) {
             return reports;
         }
         List<EventReport> completed = new ArrayList<>();
         for (EventReport report : reports) {
-            if (report.origin().isEmpty() && !inListLine(text, report.span().start())) {
+            if (report.origin().isEmpty() && !inListLine(text, report.span().start())
+                    && !sourcedFigure(report.span(), mentions)) {
                 List<String> location = report.location().stream().filter(r -> !origin.contains(r)).toList();
                 completed.add(new EventReport(report.type(), report.text(), report.span(), report.when(),
                         List.copyOf(origin), location, report.places(), report.units()));
@@ -178,6 +182,23 @@ public final class EventFinder {
             }
         }
         return completed;
+    }
+
+    /**
+     * Whether a sentence gives a figure on an organisation's word ("According to Ukraine's General Staff, Russia has
+     * lost more than 1,100 troops"): such figures count the whole army, not the soldiers the text is about, so the
+     * report takes no origin from the rest of the text.
+     */
+    private static boolean sourcedFigure(Span sentence, List<Mention> mentions) {
+        boolean organisation = false;
+        boolean figure = false;
+        for (Mention mention : mentions) {
+            if (sentence.contains(mention.span())) {
+                organisation |= mention.type() == MentionType.ORG;
+                figure |= mention.type() == MentionType.QUANTITY;
+            }
+        }
+        return organisation && figure;
     }
 
     /**

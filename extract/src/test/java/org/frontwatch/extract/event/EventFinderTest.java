@@ -236,4 +236,27 @@ class EventFinderTest {
         assertThat(types("Командир роти зібрав бійців. Він погрожував відправити їх на нуль.", Language.UK))
                 .contains(EventType.ABUSE);
     }
+
+    @Test
+    void findsAppealsAskingOfficialsAndDenialsCallingItAProvocation() {
+        assertThat(types("They ask President Vladimir Putin and the governor to intervene.", Language.EN))
+                .contains(EventType.APPEAL);
+        assertThat(types("The regional government called the video a provocation.", Language.EN))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("The commanders have abandoned them near Kupiansk.", Language.EN))
+                .doesNotContain(EventType.DESERTION);
+        assertThat(types("The soldiers abandoned their positions near Kupiansk.", Language.EN))
+                .contains(EventType.DESERTION);
+    }
+
+    @Test
+    void givesAnArmyWideFigureOnAnOrganisationsWordNoOriginFromTheRestOfTheText() {
+        List<EventReport> found = events("Mobilised men from the Chelyabinsk region recorded a video appeal. "
+                + "According to Ukraine's General Staff, Russia has lost more than 1,100 troops in the past day.",
+                Language.EN);
+        assertThat(found).filteredOn(e -> e.type() == EventType.CASUALTIES).singleElement()
+                .satisfies(e -> assertThat(e.origin()).isEmpty());
+        assertThat(found).filteredOn(e -> e.type() == EventType.APPEAL).singleElement()
+                .satisfies(e -> assertThat(e.origin()).containsExactly("RU-CHE"));
+    }
 }
