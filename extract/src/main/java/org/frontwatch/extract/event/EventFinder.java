@@ -39,7 +39,8 @@ import org.frontwatch.model.Span;
  *   из", "родом"), a regional adjective before soldiers ("иркутские мобилизованные"), or a Russian region or place
  *   right after "from"/"из"/"з" in a sentence about people, a place right after relatives "in" ("relatives in
  *   Vladivostok"), or a demonym ({@code demonyms.tsv}: "новосибирцы"); never a place after a location or
- *   destination word ("под Валуйками", "привезли в", "sent to"); else the previous sentence's origin, and for a
+ *   destination word ("под Валуйками", "привезли в", "sent to"); else — unless the sentence gives a figure on an
+ *   organisation's word — the previous sentence's origin, and for a
  *   report on no numbered or bulleted digest line and without a figure on an organisation's word, the text's
  *   origin;</li>
  *   <li><b>location</b> and <b>places</b>: the other regions and places of the sentence (a place adds its region);</li>
@@ -395,7 +396,7 @@ public final class EventFinder {
         Set<String> location = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
         placesIn(text.text(), sentence, mentions, origin, location, places);
-        if (origin.isEmpty() && previous.isPresent()) {
+        if (origin.isEmpty() && previous.isPresent() && !sourcedFigure(sentence.span(), mentions)) {
             placesIn(text.text(), previous.get(), mentions, origin, new LinkedHashSet<>(), new LinkedHashSet<>());
         }
         location.removeAll(origin);
