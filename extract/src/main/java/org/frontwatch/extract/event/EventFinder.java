@@ -139,8 +139,9 @@ public final class EventFinder {
             }
             List<List<String>> context = new ArrayList<>();
             if (s > 0 && sameParagraph(text.text(), sentences.get(s - 1), sentence)) {
-                words(text.text(), sentences.get(s - 1), mentions).forEach(w -> context.add(CueWord.forms(w)));
+                namesAndWords(text.text(), sentences.get(s - 1)).forEach(w -> context.add(CueWord.forms(w)));
             }
+            namesAndWords(text.text(), sentence).forEach(w -> context.add(CueWord.forms(w)));
             Set<EventType> types = typesIn(words, context, told);
             if (types.isEmpty()) {
                 continue;
@@ -155,15 +156,23 @@ public final class EventFinder {
     }
 
     /**
-     * The regions the soldiers of the whole text come from, when the text names at most
-     * {@value #MAX_DOCUMENT_ORIGINS}: a report that names no origin itself is about the same soldiers.
+     * The regions the soldiers of the text come from: those of the first sentence that names an origin (the lead —
+     * news tells its subject first; "Ранее о похожем рассказывали мобилизованные из Свердловской области" further
+     * down is another story), when the whole text names at most {@value #MAX_DOCUMENT_ORIGINS}: a report that names
+     * no origin itself is about the same soldiers.
      */
     private Set<String> documentOrigin(AnalysedText text, List<Mention> mentions) {
-        Set<String> origin = new LinkedHashSet<>();
+        Set<String> all = new LinkedHashSet<>();
+        Set<String> lead = new LinkedHashSet<>();
         for (Sentence sentence : text.sentences()) {
+            Set<String> origin = new LinkedHashSet<>();
             placesIn(text.text(), sentence, mentions, origin, new LinkedHashSet<>(), new LinkedHashSet<>());
+            if (lead.isEmpty()) {
+                lead.addAll(origin);
+            }
+            all.addAll(origin);
         }
-        return origin.size() <= MAX_DOCUMENT_ORIGINS ? origin : Set.of();
+        return all.size() <= MAX_DOCUMENT_ORIGINS ? lead : Set.of();
     }
 
     private static List<EventReport> withDocumentOrigin(String text, List<EventReport> reports, Set<String> origin,
@@ -272,16 +281,14 @@ public final class EventFinder {
     }
 
     /**
-     * The event types a sentence's cues report; a cue's word group may occur in the sentence or in {@code previous},
-     * the forms of the sentence before it in the paragraph ("Они отказались идти в штурм" after a sentence about
-     * mobilised men). A cue right after a referring word ("the", "similar", "схожі") of a
+     * The event types a sentence's cues report; a cue's word group may occur anywhere in {@code context}: the words
+     * of the sentence and of the one before it in the paragraph, names included ("Они отказались идти в штурм" after
+     * a sentence about mobilised men; "В Минобороны обращение назвали фейком", where the ministry is a name). A cue right after a referring word ("the", "similar", "схожі") of a
      * type in {@code told} — the text's earlier types, given only for a sentence with no date, figure or unit of its
      * own — refers back to that report ("The Irkutsk appeal is the latest in a string of videos") and reports nothing.
      */
-    private Set<EventType> typesIn(List<Token> words, List<List<String>> previous, Set<EventType> told) {
+    private Set<EventType> typesIn(List<Token> words, List<List<String>> context, Set<EventType> told) {
         List<List<String>> forms = words.stream().map(CueWord::forms).toList();
-        List<List<String>> context = new ArrayList<>(previous);
-        context.addAll(forms);
         Set<EventType> types = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             for (String form : forms.get(i)) {
@@ -369,6 +376,14 @@ public final class EventFinder {
                 .filter(t -> t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER)
                 .filter(t -> !isHashtag(text, t))
                 .filter(t -> names.stream().noneMatch(n -> n.overlaps(t.span())))
+                .toList();
+    }
+
+    /** Words and numbers of a sentence, names of units and organisations included, hashtags not. */
+    private static List<Token> namesAndWords(String text, Sentence sentence) {
+        return sentence.tokens().stream()
+                .filter(t -> t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER)
+                .filter(t -> !isHashtag(text, t))
                 .toList();
     }
 

@@ -259,4 +259,19 @@ class EventFinderTest {
         assertThat(found).filteredOn(e -> e.type() == EventType.APPEAL).singleElement()
                 .satisfies(e -> assertThat(e.origin()).containsExactly("RU-CHE"));
     }
+
+    @Test
+    void takesTheTextsOriginFromItsLeadNotFromAnotherStoryFurtherDown() {
+        List<EventReport> found = events("Жёны мобилизованных из Пермского края записали видеообращение.\n\n"
+                + "Раненых не эвакуируют, говорят они.\n\n"
+                + "Ранее о похожем рассказывали мобилизованные из Свердловской области.", Language.RU);
+        assertThat(found).filteredOn(e -> e.type() == EventType.SHORTAGE).singleElement()
+                .satisfies(e -> assertThat(e.origin()).containsExactly("RU-PER"));
+    }
+
+    @Test
+    void readsAMinistryNameAsTheOfficialWhoCallsAnAppealFake() {
+        assertThat(types("В Минобороны России обращение назвали фейком.", Language.RU))
+                .containsExactly(EventType.COUNTER_STATEMENT);
+    }
 }
