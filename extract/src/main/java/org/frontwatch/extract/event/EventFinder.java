@@ -49,15 +49,12 @@ import org.frontwatch.model.Span;
  *   {@link DatePrecision#OPEN} (reported then, not dated by the text); without publication, no date.</li>
  * </ul>
  * {@link SentenceRules} drop cues that tell no event of their own: an appeal the sentence denies, a habit ("every
- * week"), a count of appeals, a complaint to one's relatives. The class is over 400 lines because cue matching and
- * fact gathering share the sentence's words; splitting the origin rules out is the next step when it grows.
+ * week"), a count of appeals, a complaint to one's relatives; {@link OriginRules} tell origin from location.
  * Immutable and thread-safe.
  */
 public final class EventFinder {
     private static final String RESOURCES = "/org/frontwatch/extract/event/";
-    private static final int ORIGIN_WINDOW = 5;
     private static final Set<MentionType> FACTS = Set.of(MentionType.UNIT, MentionType.DATE, MentionType.QUANTITY);
-    private static final int MAX_DOCUMENT_ORIGINS = 2;
     private static final Set<String> SINCE = Set.of("since", "с", "со", "з", "із", "від", "начиная", "починаючи");
     private static final EventFinder BUNDLED = new EventFinder();
 
@@ -66,14 +63,8 @@ public final class EventFinder {
     private final Map<String, List<Cue>> cuesByFirstLetters = new HashMap<>();
     private final Map<String, List<CueWord>> groups = new HashMap<>();
     private final Set<String> negations = new HashSet<>();
-    private final List<CueWord> originBefore = new ArrayList<>();
-    private final List<CueWord> originFrom = new ArrayList<>();
-    private final List<CueWord> people = new ArrayList<>();
-    private final List<CueWord> home = new ArrayList<>();
-    private final List<CueWord> homeIn = new ArrayList<>();
-    private final List<CueWord> at = new ArrayList<>();
-    private final Map<CueWord, String> demonyms = new HashMap<>();
     private final SentenceRules rules = new SentenceRules(RESOURCES + "sentence-rules.tsv");
+    private final OriginRules origins = new OriginRules(RESOURCES);
 
     private record Cue(EventType type, List<CueWord> words, Optional<String> group) {
     }
@@ -105,20 +96,6 @@ public final class EventFinder {
                     first.prefix() ? first.form().substring(0, 2) : first.form(), f -> new ArrayList<>()).add(cue);
         }
         LexiconFile.read(RESOURCES + "negations.tsv").rows().forEach(r -> negations.add(r.cell(0)));
-        for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "origin-cues.tsv").rows()) {
-            CueWord word = CueWord.parse(row.cell(1));
-            switch (row.cell(0)) {
-                case "before" -> originBefore.add(word);
-                case "from" -> originFrom.add(word);
-                case "home" -> home.add(word);
-                case "in" -> homeIn.add(word);
-                case "at" -> at.add(word);
-                default -> people.add(word);
-            }
-        }
-        for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "demonyms.tsv").rows()) {
-            demonyms.put(CueWord.parse(row.cell(1)), row.cell(0));
-        }
     }
 
     /** The finder over the bundled cue lexicons (read once). */
@@ -151,91 +128,8 @@ public final class EventFinder {
                 reports.add(report(text.text(), type, sentence.span(), facts));
             }
         }
-        return withDocumentOrigin(text.text(), withoutHeadlineRepeats(text, reports), documentOrigin(text, mentions),
-                mentions);
-    }
-
-    /**
-     * The regions the soldiers of the text come from: those of the first sentence that names an origin (the lead —
-     * news tells its subject first; "Ранее о похожем рассказывали мобилизованные из Свердловской области" further
-     * down is another story), when the whole text names at most {@value #MAX_DOCUMENT_ORIGINS}: a report that names
-     * no origin itself is about the same soldiers.
-     */
-    private Set<String> documentOrigin(AnalysedText text, List<Mention> mentions) {
-        Set<String> all = new LinkedHashSet<>();
-        Set<String> lead = new LinkedHashSet<>();
-        for (Sentence sentence : text.sentences()) {
-            Set<String> origin = new LinkedHashSet<>();
-            placesIn(text.text(), sentence, mentions, origin, new LinkedHashSet<>(), new LinkedHashSet<>());
-            if (lead.isEmpty()) {
-                lead.addAll(origin);
-            }
-            all.addAll(origin);
-        }
-        return all.size() <= MAX_DOCUMENT_ORIGINS ? lead : Set.of();
-    }
-
-    private static List<EventReport> withDocumentOrigin(String text, List<EventReport> reports, Set<String> origin,
-                                                        List<Mention> mentions) {
-        if (origin.isEmpty()) {
-            return reports;
-        }
-        List<EventReport> completed = new ArrayList<>();
-        for (EventReport report : reports) {
-            if (report.origin().isEmpty() && !inListLine(text, report.span().start())
-                    && !sourcedFigure(report.span(), mentions)) {
-                List<String> location = report.location().stream().filter(r -> !origin.contains(r)).toList();
-                completed.add(new EventReport(report.type(), report.text(), report.span(), report.when(),
-                        List.copyOf(origin), location, report.places(), report.units()));
-            } else {
-                completed.add(report);
-            }
-        }
-        return completed;
-    }
-
-    /**
-     * Whether a sentence gives a figure on an organisation's word ("According to Ukraine's General Staff, Russia has
-     * lost more than 1,100 troops"): such figures count the whole army, not the soldiers the text is about, so the
-     * report takes no origin from the rest of the text.
-     */
-    private static boolean sourcedFigure(Span sentence, List<Mention> mentions) {
-        boolean organisation = false;
-        boolean figure = false;
-        for (Mention mention : mentions) {
-            if (sentence.contains(mention.span())) {
-                organisation |= mention.type() == MentionType.ORG;
-                figure |= mention.type() == MentionType.QUANTITY;
-            }
-        }
-        return organisation && figure;
-    }
-
-    /**
-     * Whether a position lies on a numbered or bulleted line ("1️⃣ …", "2) …", "• …"): a digest's line tells its own
-     * story, so it takes no origin from the rest of the text.
-     */
-    private static boolean inListLine(String text, int position) {
-        int start = text.lastIndexOf('\n', Math.max(0, position - 1)) + 1;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        if (start >= text.length()) {
-            return false;
-        }
-        char first = text.charAt(start);
-        if ("•▪◾▫‣–—-*".indexOf(first) >= 0) {
-            return true;
-        }
-        int next = start;
-        while (next < text.length() && Character.isDigit(text.charAt(next))) {
-            next++;
-        }
-        if (next == start || next >= text.length()) {
-            return false;
-        }
-        char after = text.charAt(next);
-        return after == '\uFE0F' || after == '\u20E3' || after == '.' || after == ')';
+        return origins.withDocumentOrigin(text.text(), withoutHeadlineRepeats(text, reports),
+                origins.documentOrigin(text, mentions), mentions);
     }
 
     /**
@@ -410,9 +304,10 @@ public final class EventFinder {
         Set<String> origin = new LinkedHashSet<>();
         Set<String> location = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
-        placesIn(text.text(), sentence, mentions, origin, location, places);
-        if (origin.isEmpty() && previous.isPresent() && !sourcedFigure(sentence.span(), mentions)) {
-            placesIn(text.text(), previous.get(), mentions, origin, new LinkedHashSet<>(), new LinkedHashSet<>());
+        origins.placesIn(text.text(), sentence, mentions, origin, location, places);
+        if (origin.isEmpty() && previous.isPresent() && !OriginRules.sourcedFigure(sentence.span(), mentions)) {
+            origins.placesIn(text.text(), previous.get(), mentions, origin, new LinkedHashSet<>(),
+                    new LinkedHashSet<>());
         }
         location.removeAll(origin);
         return new Facts(units, List.copyOf(origin), List.copyOf(location), List.copyOf(places),
@@ -422,80 +317,6 @@ public final class EventFinder {
     private static List<String> unitsIn(Sentence sentence, List<Mention> mentions) {
         return mentions.stream().filter(m -> m.type() == MentionType.UNIT && sentence.span().contains(m.span()))
                 .map(Mention::key).distinct().toList();
-    }
-
-    private void placesIn(String text, Sentence sentence, List<Mention> mentions, Set<String> origin,
-                          Set<String> location, Set<String> places) {
-        List<Token> tokens = sentence.tokens().stream().filter(t -> t.kind() == TokenKind.WORD).toList();
-        boolean aboutPeople = anyMatches(people, tokens.stream().map(CueWord::forms).toList());
-        for (Token token : tokens) {
-            demonyms.forEach((word, region) -> {
-                if (word.matches(token)) {
-                    origin.add(region);
-                }
-            });
-        }
-        for (Mention mention : mentions) {
-            if (!sentence.span().contains(mention.span())
-                    || (mention.type() != MentionType.REGION && mention.type() != MentionType.PLACE)) {
-                continue;
-            }
-            String region = mention.type() == MentionType.REGION ? mention.key()
-                    : mention.place().map(p -> p.region()).orElse("");
-            if (isOrigin(tokens, mention, region, aboutPeople)) {
-                if (!region.isEmpty()) {
-                    origin.add(region);
-                }
-                continue;
-            }
-            if (!region.isEmpty()) {
-                location.add(region);
-            }
-            if (mention.type() == MentionType.PLACE) {
-                places.add(mention.key());
-            }
-        }
-    }
-
-    private boolean isOrigin(List<Token> tokens, Mention mention, String region, boolean aboutPeople) {
-        int first = -1;
-        int last = -1;
-        for (int k = 0; k < tokens.size(); k++) {
-            if (mention.span().overlaps(tokens.get(k).span())) {
-                first = first < 0 ? k : first;
-                last = k;
-            }
-        }
-        if (first < 0) {
-            return false;
-        }
-        for (int k = first - 1; k >= Math.max(0, first - ORIGIN_WINDOW); k--) {
-            Token token = tokens.get(k);
-            if (at.stream().anyMatch(c -> c.matches(token))) {
-                return false;
-            }
-            if (originBefore.stream().anyMatch(c -> c.matches(token))) {
-                return true;
-            }
-        }
-        Token joining = first >= 2 ? tokens.get(first - 1) : null;
-        Token owner = first >= 2 ? tokens.get(first - 2) : null;
-        if (joining != null && homeIn.stream().anyMatch(c -> c.matches(joining))
-                && home.stream().anyMatch(c -> c.matches(owner))) {
-            return true;
-        }
-        Optional<Token> following = last + 1 < tokens.size() ? Optional.of(tokens.get(last + 1)) : Optional.empty();
-        if (following.filter(next -> people.stream().anyMatch(c -> c.matches(next))).isPresent()) {
-            return true;
-        }
-        boolean russian = region.startsWith("RU-");
-        for (int k = Math.max(0, first - 2); k < first; k++) {
-            Token token = tokens.get(k);
-            if (russian && aboutPeople && originFrom.stream().anyMatch(c -> c.matches(token))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Optional<DateInterval> when(AnalysedText text, int index, List<Mention> mentions) {
