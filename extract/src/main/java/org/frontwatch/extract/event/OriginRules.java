@@ -197,7 +197,9 @@ final class OriginRules {
             return true;
         }
         Optional<Token> following = last + 1 < tokens.size() ? Optional.of(tokens.get(last + 1)) : Optional.empty();
-        if (following.filter(next -> people.stream().anyMatch(c -> c.matches(next))).isPresent()) {
+        // "иркутские мобилизованные": a one-word regional adjective or demonym before people — not a full name
+        // ("В Белгородской области военная полиция задержала…" tells where, not whence)
+        if (first == last && following.filter(next -> people.stream().anyMatch(c -> c.matches(next))).isPresent()) {
             return true;
         }
         boolean russian = region.startsWith("RU-");

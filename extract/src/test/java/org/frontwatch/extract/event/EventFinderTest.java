@@ -274,4 +274,11 @@ class EventFinderTest {
         assertThat(types("В Минобороны России обращение назвали фейком.", Language.RU))
                 .containsExactly(EventType.COUNTER_STATEMENT);
     }
+
+    @Test
+    void readsAFullRegionNameBeforeSoldiersAsWhereNotWhence() {
+        List<EventReport> found = events("В Белгородской области военная полиция задержала 23 мобилизованных из Тувы, "
+                + "которые самовольно покинули часть.", Language.RU);
+        assertThat(found).isNotEmpty().allSatisfy(e -> assertThat(e.origin()).containsExactly("RU-TY"));
+    }
 }
