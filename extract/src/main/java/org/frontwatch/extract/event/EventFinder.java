@@ -128,8 +128,8 @@ public final class EventFinder {
                 reports.add(report(text.text(), type, sentence.span(), facts));
             }
         }
-        return origins.withDocumentOrigin(text.text(), withoutHeadlineRepeats(text, reports),
-                origins.documentOrigin(text, mentions), mentions);
+        List<EventReport> kept = withoutHeadlineRepeats(text, reports);
+        return origins.withDocumentOrigin(text.text(), kept, origins.documentOrigin(text, mentions, kept), mentions);
     }
 
     /**

@@ -54,17 +54,19 @@ final class OriginRules {
     }
 
     /**
-     * The regions the soldiers of the text come from: those of the first sentence that names an origin (the lead —
+     * The regions the soldiers of the text come from: those of the first sentence that names an origin, by the rules
+     * here or through one of its {@code reports} (a call-up's region) (the lead —
      * news tells its subject first; "Ранее о похожем рассказывали мобилизованные из Свердловской области" further
      * down is another story), when the whole text names at most {@value #MAX_DOCUMENT_ORIGINS}: a report that names
      * no origin itself is about the same soldiers.
      */
-    Set<String> documentOrigin(AnalysedText text, List<Mention> mentions) {
+    Set<String> documentOrigin(AnalysedText text, List<Mention> mentions, List<EventReport> reports) {
         Set<String> all = new LinkedHashSet<>();
         Set<String> lead = new LinkedHashSet<>();
         for (Sentence sentence : text.sentences()) {
             Set<String> origin = new LinkedHashSet<>();
             placesIn(text.text(), sentence, mentions, origin, new LinkedHashSet<>(), new LinkedHashSet<>());
+            reports.stream().filter(r -> r.span().equals(sentence.span())).forEach(r -> origin.addAll(r.origin()));
             if (lead.isEmpty()) {
                 lead.addAll(origin);
             }

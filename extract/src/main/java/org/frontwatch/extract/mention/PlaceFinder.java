@@ -188,6 +188,10 @@ public final class PlaceFinder implements MentionFinder {
                 && hasAdjectiveReading(first.text(), language);
         boolean beforeName = end < tokens.size() && tokens.get(end).kind() == TokenKind.WORD
                 && Character.isUpperCase(tokens.get(end).text().codePointAt(0));
+        // "в Октябрьском районе Улан-Удэ": a district named like a village elsewhere
+        if (end < tokens.size() && words.is("district", tokens.get(end)) && hasAdjectiveReading(first.text(), language)) {
+            return false;
+        }
         if (isCommonName(first)) {
             // "в Северной Корее", "Новой Зеландии": part of a longer name
             return settlementCue || prepositionCue && !sentenceStart && !attributive && !beforeName;

@@ -99,4 +99,10 @@ class PlaceFinderTest {
         assertThat(found("Бої тривають під Авдіївкою.", Language.UK)).singleElement().asString()
                 .startsWith("Авдіївкою=Avdiivka");
     }
+
+    @Test
+    void readsANameBeforeDistrictAsTheDistrictNotAPlaceElsewhere() {
+        assertThat(find("Вчера в Октябрьском районе Улан-Удэ вручали повестки.", Language.RU))
+                .extracting(m -> m.text()).containsExactly("Улан-Удэ");
+    }
 }
