@@ -54,6 +54,7 @@ import org.frontwatch.model.Span;
  */
 public final class EventFinder {
     private static final String RESOURCES = "/org/frontwatch/extract/event/";
+    private static final int REFUSED_WINDOW = 5;
     private static final Set<MentionType> FACTS = Set.of(MentionType.UNIT, MentionType.DATE, MentionType.QUANTITY);
     private static final Set<String> SINCE = Set.of("since", "с", "со", "з", "із", "від", "начиная", "починаючи");
     private static final EventFinder BUNDLED = new EventFinder();
@@ -193,6 +194,8 @@ public final class EventFinder {
                             && !rules.counted(cue.type(), words, forms, i)
                             && !rules.unreal(cue.type(), forms, i)
                             && !rules.address(cue.type(), forms, i)
+                            && !rules.charge(cue.type(), forms, i)
+                            && !refusedBefore(cue.type(), forms, i)
                             && !(told.contains(cue.type()) && rules.refersBack(cue.type(), forms, i))
                             && cue.group().map(g -> anyMatches(groups.get(g), context)).orElse(true)) {
                         types.add(cue.type());
@@ -200,7 +203,31 @@ public final class EventFinder {
                 }
             }
         }
-        return rules.habitual(forms) ? Set.of() : orderedAsCues(rules.withoutOverridden(types));
+        if (rules.habitual(forms)) {
+            types.removeIf(SentenceRules::toldAsHabit);
+        }
+        return orderedAsCues(rules.withoutOverridden(types));
+    }
+
+    /**
+     * Whether an assault cue comes within {@value #REFUSED_WINDOW} words after a refusal cue: "отказались идти в
+     * штурм", "refused to go on an assault" tell a refusal; the assault did not take place.
+     */
+    private boolean refusedBefore(EventType type, List<List<String>> forms, int at) {
+        if (type != EventType.ASSAULT) {
+            return false;
+        }
+        for (int i = Math.max(0, at - REFUSED_WINDOW); i < at; i++) {
+            for (String form : forms.get(i)) {
+                for (Cue cue : candidates(form)) {
+                    if (cue.type() == EventType.REFUSAL && i + cue.words().size() <= at
+                            && matchesAt(cue.words(), forms, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Cues whose first word may match {@code form}: exact ones by the form, prefixes by its first two letters. */

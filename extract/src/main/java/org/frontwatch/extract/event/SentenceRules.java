@@ -14,7 +14,8 @@ import org.frontwatch.model.EventType;
 
 /**
  * Rules over a sentence's cues ({@code sentence-rules.tsv}): a type that overrides another in the same sentence (a
- * denied appeal is no new appeal), frequency phrases that make a sentence a habit rather than one event, counts that make a
+ * denied appeal is no new appeal), frequency phrases that make an appeal or denial a habit rather than one event,
+ * the charge of a case ("дел о самовольном оставлении части"), counts that make a
  * cue a summary of several events, private addressees that cancel a cue right before them (a complaint to one's
  * relatives is no public appeal), and unreal contexts that cancel a cue a few words after them: a threat, a
  * warning, a condition or "nobody" ("пригрозил им подвалом", "warned that refusal would be prosecuted", "никто нас
@@ -26,6 +27,7 @@ final class SentenceRules {
     private static final int PRIVATE_WINDOW = 2;
     private static final int UNREAL_WINDOW = 6;
     private static final int REFERRING_WINDOW = 2;
+    private static final int CHARGE_WINDOW = 2;
     private static final Set<EventType> TOLD_BY_UNREAL_WORDS = Set.of(EventType.ABUSE, EventType.COUNTER_STATEMENT);
 
     private final Map<EventType, Set<EventType>> overrides = new HashMap<>();
@@ -35,6 +37,7 @@ final class SentenceRules {
     private final List<List<CueWord>> unreal = new ArrayList<>();
     private final Map<EventType, List<CueWord>> referring = new HashMap<>();
     private final Map<EventType, List<CueWord>> addresses = new HashMap<>();
+    private final Map<EventType, List<CueWord>> charges = new HashMap<>();
 
     SentenceRules(String resource) {
         LexiconFile file = LexiconFile.read(resource);
@@ -48,6 +51,8 @@ final class SentenceRules {
                 case "private" -> privateAddressees.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
                         .add(phrase(row.cell(2)));
                 case "unreal" -> unreal.add(phrase(row.cell(1)));
+                case "charge" -> charges.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
+                        .add(CueWord.parse(row.cell(2)));
                 case "address" -> addresses.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
                         .add(CueWord.parse(row.cell(2)));
                 case "refers" -> referring.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
@@ -69,7 +74,7 @@ final class SentenceRules {
         return Arrays.stream(written.split(" ")).map(CueWord::parse).toList();
     }
 
-    /** Whether the sentence (its words' forms) tells a habit: "every week", "щотижня". */
+    /** Whether the sentence (its words' forms) tells a habit: "every week", "щотижня" (see {@link #toldAsHabit}). */
     boolean habitual(List<List<String>> forms) {
         for (int i = 0; i < forms.size(); i++) {
             for (List<CueWord> phrase : habitual) {
@@ -79,6 +84,30 @@ final class SentenceRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word up to {@value #CHARGE_WINDOW} words before a {@code type} cue makes it the charge of a case
+     * ("дел о самовольном оставлении части", "cases of desertion"): the case is told, not one desertion.
+     */
+    boolean charge(EventType type, List<List<String>> forms, int at) {
+        List<CueWord> words = charges.getOrDefault(type, List.of());
+        for (int i = Math.max(0, at - CHARGE_WINDOW); i < at; i++) {
+            for (CueWord word : words) {
+                if (word.matches(forms.get(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a habit ("every week", "щотижня") cancels reports of {@code type}: appeals and denials recorded every
+     * week are a practice, not one event; assaults or losses "every day" are still fighting that takes place.
+     */
+    static boolean toldAsHabit(EventType type) {
+        return type == EventType.APPEAL || type == EventType.COUNTER_STATEMENT;
     }
 
     /** Whether the word before a {@code type} cue at {@code at} makes it an address ("телевизионном обращении"). */
