@@ -304,4 +304,12 @@ class EventFinderTest {
         assertThat(types("Жёны мобилизованных каждую неделю записывают обращения.", Language.RU))
                 .doesNotContain(EventType.APPEAL);
     }
+
+    @Test
+    void readsTheChargeOfASentenceAsPartOfTheProsecution() {
+        assertThat(types("A court in Yakutsk sentenced two mobilised men to six years for refusing to obey orders.",
+                Language.EN)).containsExactly(EventType.PROSECUTION);
+        assertThat(types("В Новосибирске за неделю вынесли 9 приговоров за самовольное оставление части.",
+                Language.RU)).containsExactly(EventType.PROSECUTION);
+    }
 }
