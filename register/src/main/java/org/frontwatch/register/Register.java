@@ -93,6 +93,14 @@ public final class Register implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves on every write to the store or the index (both counters only grow, so their sum does too): anything
+     * read from the register while the version stays the same may be reused.
+     */
+    public long version() {
+        return database.version() + index.generation();
+    }
+
     public boolean contains(String itemId) {
         return store.contains(itemId);
     }

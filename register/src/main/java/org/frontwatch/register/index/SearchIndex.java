@@ -39,7 +39,9 @@ import org.frontwatch.register.store.Store;
 
 /**
  * The full-text index of items, derived from the store: {@link #reindex} rebuilds it from the store alone.
- * Writes become visible to searches at the next {@link #commit} or search (near-real-time refresh). Thread-safe.
+ * Writes become visible to searches at the next {@link #commit} or search (near-real-time refresh): one
+ * {@link SearcherManager} serves every search, and is refreshed only when {@link #generation} moved since the last
+ * refresh, so searches on an unchanged index never reopen anything. Thread-safe.
  */
 public final class SearchIndex implements AutoCloseable {
     private static final int SNIPPET_PASSAGES = 2;
@@ -54,6 +56,8 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final AtomicLong generation = new AtomicLong();
+    /** The {@link #generation} the current searcher has seen every write of. */
+    private volatile long searchableGeneration;
     private volatile FacetState facetState;
 
     private SearchIndex(Path directory) throws IOException {
@@ -87,11 +91,21 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Counts writes to the index: a search result computed when the generation was {@code g} is still current while
+     * the generation stays {@code g}.
+     */
+    public long generation() {
+        return generation.get();
+    }
+
     /** Makes every write durable and visible. */
     public void commit() {
         try {
+            long written = generation.get();
             writer.commit();
             searchers.maybeRefreshBlocking();
+            searchableGeneration = Math.max(searchableGeneration, written);
         } catch (IOException e) {
             throw new StoreException("cannot commit the search index at " + directory + ": " + e.getMessage(), e);
         }
@@ -101,6 +115,7 @@ public final class SearchIndex implements AutoCloseable {
     public long reindex(Store source) {
         try {
             writer.deleteAll();
+            generation.incrementAndGet();
         } catch (IOException e) {
             throw new StoreException("cannot clear the search index at " + directory + ": " + e.getMessage(), e);
         }
@@ -237,7 +252,7 @@ public final class SearchIndex implements AutoCloseable {
 
     private <T> T withSearcher(SearchWork<T> work, String what) {
         try {
-            searchers.maybeRefresh();
+            refreshIfWritten();
             IndexSearcher searcher = searchers.acquire();
             try {
                 return work.run(searcher);
@@ -246,6 +261,19 @@ public final class SearchIndex implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new StoreException("cannot " + what + " in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reopens the searcher when writes happened since the last refresh; waits for a refresh under way. */
+    private void refreshIfWritten() throws IOException {
+        long written = generation.get();
+        if (written != searchableGeneration) {
+            synchronized (searchers) {
+                if (written > searchableGeneration) {
+                    searchers.maybeRefreshBlocking();
+                    searchableGeneration = written;
+                }
+            }
         }
     }
 

@@ -22,18 +22,27 @@ import org.frontwatch.register.store.Store;
 /**
  * The questions investigators ask: tallies of incidents (never of copies) that drill down to evidence, incident
  * listings and details, claim groups, unit profiles and timelines. Reads only; run {@code rebuild} first.
+ *
+ * <p>Tallies and incident listings read every matching incident (tens of thousands at 100 k items), so their
+ * results are kept while the store is unchanged ({@link QueryResultCache}) and recomputed after any write.
  */
 public final class RegisterQueries {
     private final Store store;
     private final Database database;
+    private final QueryResultCache results;
 
     public RegisterQueries(Store store) {
         this.store = store;
         this.database = store.database();
+        this.results = new QueryResultCache(database::version, 256);
     }
 
     /** Rows sorted by incident count (most first), then key. */
     public List<TallyRow> tally(TallyQuery query) {
+        return results.get(query, () -> computeTally(query));
+    }
+
+    private List<TallyRow> computeTally(TallyQuery query) {
         IncidentConditions conditions = new IncidentConditions().type(query.type())
                 .dates(query.since(), query.until()).publicOnly(query.publicOnly());
         return database.read("tally by " + query.by().column(), connection -> {
@@ -59,7 +68,7 @@ public final class RegisterQueries {
                         List.copyOf(evidence)));
             });
             rows.sort(Comparator.comparingInt(TallyRow::incidents).reversed().thenComparing(TallyRow::key));
-            return rows;
+            return List.copyOf(rows);
         });
     }
 
@@ -93,7 +102,8 @@ public final class RegisterQueries {
     }
 
     public List<IncidentSummary> incidents(IncidentFilter filter) {
-        return database.read("list incidents", connection -> IncidentReader.list(connection, filter));
+        return results.get(filter, () -> List.copyOf(database.read("list incidents",
+                connection -> IncidentReader.list(connection, filter))));
     }
 
     public Optional<IncidentDetail> incident(String incidentId) {

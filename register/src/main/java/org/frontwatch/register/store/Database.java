@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.frontwatch.model.StoreException;
@@ -17,6 +18,10 @@ import org.frontwatch.model.StoreException;
  * one writer connection under a lock — SQLite allows one writer at a time, and a single writer keeps PostgreSQL's
  * behaviour the same — while reads borrow from a small pool of reader connections. Opening it applies the
  * Flyway migrations of {@code org/frontwatch/register/store/migration}.
+ *
+ * <p>Every write through {@link #write} bumps {@link #version} after it commits, so a result read while the version
+ * was the same may be reused: caches of query results key on it. Writes by other processes on the same database are
+ * not seen by this counter.
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 4;
@@ -27,6 +32,7 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final SqlDialect dialect;
+    private final AtomicLong version = new AtomicLong();
 
     private Database(String url, SqlDialect dialect, Connection writer) {
         this.url = url;
@@ -86,6 +92,14 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /**
+     * How many writes this database has committed since it was opened: a result read at one version is still
+     * current while the version stays the same.
+     */
+    public long version() {
+        return version.get();
+    }
+
     /** Runs {@code work} in one transaction on the writer connection; rolls back if it throws. */
     public <T> T write(String what, SqlWork<T> work) {
         writeLock.lock();
@@ -94,6 +108,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(writer);
                 writer.commit();
+                version.incrementAndGet();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 writer.rollback();

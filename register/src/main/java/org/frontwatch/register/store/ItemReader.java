@@ -52,6 +52,29 @@ final class ItemReader {
         }
     }
 
+    /** The summaries of the given items that exist, keyed by id: one query for a page of search hits. */
+    static Map<String, ItemSummary> summaries(Connection connection, List<String> itemIds) throws SQLException {
+        Map<String, ItemSummary> found = new HashMap<>();
+        for (int from = 0; from < itemIds.size(); from += PAGE) {
+            List<String> chunk = itemIds.subList(from, Math.min(itemIds.size(), from + PAGE));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, kind, source, uri, published, title, language, status FROM items WHERE id IN ("
+                            + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        ItemSummary summary = RowReaders.itemSummary(rows);
+                        found.put(summary.id(), summary);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     private static void condition(StringBuilder sql, List<String> values, String condition, String value) {
         sql.append(" AND ").append(condition);
         values.add(value);

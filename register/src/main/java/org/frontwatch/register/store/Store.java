@@ -162,6 +162,15 @@ public final class Store {
         return database.read("list items", connection -> ItemReader.list(connection, filter));
     }
 
+    /** The summaries of those of {@code itemIds} that are stored, keyed by id, read in one query. */
+    public java.util.Map<String, ItemSummary> summaries(List<String> itemIds) {
+        if (itemIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return database.read("read " + itemIds.size() + " item summaries",
+                connection -> ItemReader.summaries(connection, itemIds));
+    }
+
     public Optional<ItemDetail> item(String itemId) {
         return database.read("read item " + itemId, connection -> ItemReader.detail(connection, itemId));
     }

@@ -148,4 +148,22 @@ class SearchIndexTest {
 
         assertThat(queries.stream().map(this::ids).toList()).isEqualTo(before);
     }
+
+    @Test
+    void findsAnItemPutAfterTheLastSearchWithoutWaitingForACommit(@TempDir Path elsewhere) {
+        try (Register fresh = Register.open(new RegisterSettings(elsewhere, Optional.empty()))) {
+            ExtractedItem first = items.get(0);
+            ExtractedItem detention = items.get(4);
+            fresh.putAll(List.of(first));
+            fresh.commit();
+            assertThat(fresh.search(SearchQuery.of(ReportedEvents.DETENTION_WORDS, 10)).hits()).isEmpty();
+            long generation = fresh.index().generation();
+
+            fresh.putAll(List.of(detention));
+
+            assertThat(fresh.index().generation()).isGreaterThan(generation);
+            assertThat(fresh.search(SearchQuery.of(ReportedEvents.DETENTION_WORDS, 10)).hits())
+                    .extracting(SearchHit::itemId).containsExactly(detention.item().id());
+        }
+    }
 }

@@ -118,4 +118,28 @@ class RegisterQueriesTest {
                     new TimelineBucket(LocalDate.of(2023, 3, 6), EventType.DETENTION, 1));
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void talliesAndIncidentListsFollowEveryWrite(TestDatabase database) {
+        try (Register register = Register.open(database.settings(data))) {
+            register.store().putAll(ReportedEvents.appealToldFourTimes());
+            register.rebuild();
+            TallyQuery byType = new TallyQuery(TallyDimension.TYPE, Optional.empty(), Optional.empty(),
+                    Optional.empty());
+            assertThat(register.queries().tally(byType)).extracting(TallyRow::key).containsExactly("APPEAL");
+            IncidentSummary appeal = register.queries().incidents(IncidentFilter.first(10)).get(0);
+            assertThat(appeal.status()).isEqualTo(ReviewStatus.UNVERIFIED);
+
+            register.store().setIncidentStatus(appeal.id(), ReviewStatus.DISPUTED, "ana", "one channel only");
+            register.store().putAll(List.of(ReportedEvents.detentionToldOnce()));
+            register.rebuild();
+
+            assertThat(register.queries().tally(byType)).extracting(TallyRow::key)
+                    .containsExactly("APPEAL", "DETENTION");
+            assertThat(register.queries().incidents(IncidentFilter.first(10)))
+                    .filteredOn(incident -> incident.id().equals(appeal.id()))
+                    .extracting(IncidentSummary::status).containsExactly(ReviewStatus.DISPUTED);
+        }
+    }
 }

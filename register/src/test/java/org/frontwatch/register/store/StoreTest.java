@@ -160,4 +160,44 @@ class StoreTest {
             assertThat(accounts.tokensOf("ana")).extracting(ApiToken::revoked).containsExactlyInAnyOrder(true, false);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void readsTheSummariesOfManyItemsAtOnceSkippingUnknownIds(TestDatabase database) {
+        try (Register register = Register.open(database.settings(data))) {
+            List<ExtractedItem> items = ReportedEvents.appealToldFourTimes();
+            register.store().putAll(items);
+            List<String> ids = new ArrayList<>(items.stream().map(each -> each.item().id()).toList());
+            ids.add("0".repeat(64));
+
+            var summaries = register.store().summaries(ids);
+
+            assertThat(summaries).containsOnlyKeys(ids.subList(0, items.size()));
+            ExtractedItem first = items.get(0);
+            assertThat(summaries.get(first.item().id())).satisfies(summary -> {
+                assertThat(summary.kind()).isEqualTo(first.item().kind());
+                assertThat(summary.uri()).isEqualTo(first.item().uri());
+                assertThat(summary.status()).isEqualTo(ItemStatus.ACTIVE);
+            });
+            assertThat(register.store().summaries(List.of())).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void everyCommittedWriteMovesTheVersionAndReadsDoNot(TestDatabase database) {
+        try (Register register = Register.open(database.settings(data))) {
+            long opened = register.version();
+            ExtractedItem english = ReportedEvents.appealToldFourTimes().get(3);
+            register.put(english.item(), english.capture(), english.extraction());
+            long afterPut = register.version();
+            register.store().item(english.item().id());
+            register.queries().incidents(org.frontwatch.register.query.IncidentFilter.first(10));
+            assertThat(register.version()).isEqualTo(afterPut).isGreaterThan(opened);
+
+            register.store().setItemStatus(english.item().id(), ItemStatus.CHANGED, Instant.now(),
+                    "recheck found an edit");
+            assertThat(register.version()).isGreaterThan(afterPut);
+        }
+    }
 }
