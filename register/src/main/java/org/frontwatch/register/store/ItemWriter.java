@@ -7,11 +7,18 @@ import static org.frontwatch.register.store.JdbcValues.setText;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.frontwatch.model.CaptureLocation;
 import org.frontwatch.model.Claim;
 import org.frontwatch.model.DateInterval;
@@ -24,7 +31,8 @@ import org.frontwatch.model.Mention;
 /**
  * Writes one item with its capture and extraction. Idempotent: the item row is upserted, the capture added if
  * new, and the item's mentions, claims and reports replaced by the new extraction's (their ids come from item,
- * type and span, so an unchanged extraction writes the same rows again).
+ * type and span, so an unchanged extraction writes the same rows again). {@link #putAll} writes many items with
+ * statement batches, the bulk-load path.
  */
 final class ItemWriter implements AutoCloseable {
     private static final String UPSERT_ITEM = """
@@ -57,6 +65,11 @@ final class ItemWriter implements AutoCloseable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO NOTHING""";
 
+    private static final List<String> DELETE_EXTRACTION = List.of("DELETE FROM mentions WHERE item_id = ?",
+            "DELETE FROM claims WHERE item_id = ?", "DELETE FROM reports WHERE item_id = ?");
+    /** Ids per look-up of stored items: well under SQLite's and PostgreSQL's limits on bound parameters. */
+    private static final int LOOKUP_CHUNK = 500;
+
     private final Connection connection;
     private final java.util.Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
 
@@ -84,6 +97,77 @@ final class ItemWriter implements AutoCloseable {
 
     void put(Item item, CaptureLocation capture, Extraction extraction, Instant now) throws SQLException {
         boolean known = isKnown(item.id());
+        bindItem(item, capture, extraction, now, known);
+        statement(UPSERT_ITEM).executeUpdate();
+        statement(INSERT_CAPTURE).executeUpdate();
+        if (!known) {
+            statement(INSERT_FIRST_STATUS).executeUpdate();
+        }
+        if (known) {
+            deleteExtraction(item.id());
+            executeDeletes();
+        }
+        addExtraction(item.id(), extraction);
+        executeExtraction();
+    }
+
+    /**
+     * Writes many items with one round of statement batches: which items are already stored is read in one query per
+     * {@value #LOOKUP_CHUNK} ids, only those have their earlier mentions, claims and reports deleted, and every row
+     * goes through {@link PreparedStatement#addBatch}. An item given twice is written once, as given last.
+     */
+    void putAll(List<ExtractedItem> items, Instant now) throws SQLException {
+        Map<String, ExtractedItem> lastOfEach = new LinkedHashMap<>();
+        for (ExtractedItem each : items) {
+            lastOfEach.remove(each.item().id());
+            lastOfEach.put(each.item().id(), each);
+        }
+        Set<String> known = known(new ArrayList<>(lastOfEach.keySet()));
+        for (ExtractedItem each : lastOfEach.values()) {
+            boolean isKnown = known.contains(each.item().id());
+            bindItem(each.item(), each.capture(), each.extraction(), now, isKnown);
+            statement(UPSERT_ITEM).addBatch();
+            statement(INSERT_CAPTURE).addBatch();
+            if (!isKnown) {
+                statement(INSERT_FIRST_STATUS).addBatch();
+            }
+            if (isKnown) {
+                deleteExtraction(each.item().id());
+            }
+        }
+        statement(UPSERT_ITEM).executeBatch();
+        statement(INSERT_CAPTURE).executeBatch();
+        statement(INSERT_FIRST_STATUS).executeBatch();
+        executeDeletes();
+        for (ExtractedItem each : lastOfEach.values()) {
+            addExtraction(each.item().id(), each.extraction());
+        }
+        executeExtraction();
+    }
+
+    /** Those of {@code itemIds} already stored. */
+    private Set<String> known(List<String> itemIds) throws SQLException {
+        Set<String> known = new HashSet<>();
+        for (int from = 0; from < itemIds.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = itemIds.subList(from, Math.min(itemIds.size(), from + LOOKUP_CHUNK));
+            String placeholders = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id FROM items WHERE id IN (" + placeholders + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        known.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return known;
+    }
+
+    private void bindItem(Item item, CaptureLocation capture, Extraction extraction, Instant now, boolean known)
+            throws SQLException {
         PreparedStatement upsert = statement(UPSERT_ITEM);
         upsert.setString(1, item.id());
         upsert.setString(2, item.kind().name());
@@ -97,14 +181,12 @@ final class ItemWriter implements AutoCloseable {
         upsert.setString(10, JdbcValues.json(item.metadata()));
         upsert.setString(11, ItemStatus.ACTIVE.name());
         upsert.setString(12, JdbcValues.instant(now));
-        upsert.executeUpdate();
         PreparedStatement captureStatement = statement(INSERT_CAPTURE);
         captureStatement.setString(1, item.id());
         captureStatement.setString(2, capture.warcFile());
         captureStatement.setLong(3, capture.offset());
         captureStatement.setString(4, capture.sha256());
         captureStatement.setString(5, JdbcValues.instant(now));
-        captureStatement.executeUpdate();
         if (!known) {
             PreparedStatement status = statement(INSERT_FIRST_STATUS);
             status.setString(1, ContentIds.of("item-status", item.id(), ItemStatus.ACTIVE.name(),
@@ -113,9 +195,7 @@ final class ItemWriter implements AutoCloseable {
             status.setString(3, ItemStatus.ACTIVE.name());
             status.setString(4, JdbcValues.instant(now));
             status.setString(5, "captured");
-            status.executeUpdate();
         }
-        replaceExtraction(item.id(), extraction);
     }
 
     private boolean isKnown(String itemId) throws SQLException {
@@ -135,35 +215,46 @@ final class ItemWriter implements AutoCloseable {
         }
     }
 
-    private void replaceExtraction(String itemId, Extraction extraction) throws SQLException {
-        for (String table : new String[] {"mentions", "claims", "reports"}) {
-            PreparedStatement statement = statement("DELETE FROM " + table + " WHERE item_id = ?");
+    /** Adds the deletion of an item's earlier mentions, claims and reports to the statement batches. */
+    private void deleteExtraction(String itemId) throws SQLException {
+        for (String sql : DELETE_EXTRACTION) {
+            PreparedStatement statement = statement(sql);
             statement.setString(1, itemId);
-            statement.executeUpdate();
+            statement.addBatch();
         }
-        if (!extraction.mentions().isEmpty()) {
+    }
+
+    private void executeDeletes() throws SQLException {
+        for (String sql : DELETE_EXTRACTION) {
+            statement(sql).executeBatch();
+        }
+    }
+
+    /** Adds an extraction's mentions, claims and reports to the statement batches. */
+    private void addExtraction(String itemId, Extraction extraction) throws SQLException {
+        for (Mention mention : extraction.mentions()) {
             PreparedStatement statement = statement(INSERT_MENTION);
-            for (Mention mention : extraction.mentions()) {
-                bindMention(statement, itemId, mention);
-                statement.addBatch();
-            }
-            statement.executeBatch();
+            bindMention(statement, itemId, mention);
+            statement.addBatch();
         }
-        if (!extraction.claims().isEmpty()) {
+        for (Claim claim : extraction.claims()) {
             PreparedStatement statement = statement(INSERT_CLAIM);
-            for (Claim claim : extraction.claims()) {
-                bindClaim(statement, itemId, claim);
-                statement.addBatch();
-            }
-            statement.executeBatch();
+            bindClaim(statement, itemId, claim);
+            statement.addBatch();
         }
-        if (!extraction.events().isEmpty()) {
+        for (EventReport report : extraction.events()) {
             PreparedStatement statement = statement(INSERT_REPORT);
-            for (EventReport report : extraction.events()) {
-                bindReport(statement, itemId, report);
-                statement.addBatch();
+            bindReport(statement, itemId, report);
+            statement.addBatch();
+        }
+    }
+
+    private void executeExtraction() throws SQLException {
+        for (String sql : List.of(INSERT_MENTION, INSERT_CLAIM, INSERT_REPORT)) {
+            PreparedStatement statement = prepared.get(sql);
+            if (statement != null) {
+                statement.executeBatch();
             }
-            statement.executeBatch();
         }
     }
 

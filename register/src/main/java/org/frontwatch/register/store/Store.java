@@ -45,7 +45,10 @@ public final class Store {
         });
     }
 
-    /** Stores many items in one transaction: the fast path for bulk loads. */
+    /**
+     * Stores many items in one transaction with statement batches: the fast path for bulk loads. An item given twice
+     * is stored as given last.
+     */
     public void putAll(List<ExtractedItem> items) {
         if (items.isEmpty()) {
             return;
@@ -53,9 +56,7 @@ public final class Store {
         database.write("store " + items.size() + " items from " + items.get(0).item().id(), connection -> {
             Instant now = Instant.now();
             try (ItemWriter writer = new ItemWriter(connection)) {
-                for (ExtractedItem extracted : items) {
-                    writer.put(extracted.item(), extracted.capture(), extracted.extraction(), now);
-                }
+                writer.putAll(items, now);
             }
             return null;
         });
