@@ -22,18 +22,22 @@ import org.frontwatch.register.index.SearchQuery;
 import org.frontwatch.register.query.TallyDimension;
 import org.frontwatch.register.query.TallyQuery;
 import org.frontwatch.register.store.ExtractedItem;
+import org.frontwatch.register.store.RegisterCounts;
 
 /**
  * Measures the register on a generated corpus ({@link GeneratedCorpus}): load time into store + index, corroboration
  * (rebuild) time, tally and search latency (p50/p95), near-duplicate clustering time at growing sizes, peak heap.
+ * Every timing is printed with the process CPU time beside the wall time, and the system load average is printed at
+ * start and end: on a shared machine wall time alone misleads.
  *
  * <pre>
  * java -Xmx4g -cp … org.frontwatch.bench.register.RegisterBenchmark SIZE [--clustering 100000,300000,1000000]
- *      [--data DIR] [--jdbc jdbc:postgresql://…] [--reuse]
+ *      [--keep DIR] [--jdbc jdbc:postgresql://…]
+ * java -Xmx4g -cp … org.frontwatch.bench.register.RegisterBenchmark --queries-only DIR [--jdbc …]
  * </pre>
- * {@code --reuse} measures queries on a data directory an earlier run loaded, skipping load and rebuild.
- * <pre>
- * </pre>
+ * Without {@code --keep} the data lives in a temporary directory deleted at the end; {@code --keep DIR} loads into
+ * {@code DIR} (which must not hold a register yet) and keeps it, so that {@code --queries-only DIR} can later re-open
+ * it and measure only tally and search latency — on a quieter machine, or after query code changed.
  */
 public final class RegisterBenchmark {
     private static final int BATCH = 1000;
@@ -43,42 +47,58 @@ public final class RegisterBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        int size = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
-        List<Integer> clusteringSizes = new ArrayList<>(List.of(size));
-        Path data = null;
+        int size = 100_000;
+        List<Integer> clusteringSizes = null;
+        Path keep = null;
+        Path queriesOnly = null;
         Optional<String> jdbc = Optional.empty();
-        boolean reuse = false;
-        for (int i = 1; i < args.length; i++) {
+        for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--clustering" -> {
-                    clusteringSizes.clear();
+                    clusteringSizes = new ArrayList<>();
                     for (String each : args[++i].split(",")) {
                         clusteringSizes.add(Integer.parseInt(each.replace("_", "")));
                     }
                 }
-                case "--data" -> data = Path.of(args[++i]);
+                case "--keep" -> keep = Path.of(args[++i]);
+                case "--queries-only" -> queriesOnly = Path.of(args[++i]);
                 case "--jdbc" -> jdbc = Optional.of(args[++i]);
-                case "--reuse" -> reuse = true;
-                default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
+                default -> {
+                    if (args[i].startsWith("--") || i > 0) {
+                        throw new IllegalArgumentException("unknown argument: " + args[i]);
+                    }
+                    size = Integer.parseInt(args[i].replace("_", ""));
+                }
             }
         }
-        boolean temporary = data == null;
-        Path directory = temporary ? Files.createTempDirectory("frontwatch-bench") : data;
-        GeneratedCorpus corpus = new GeneratedCorpus(SEED);
-        System.out.printf("register benchmark: %,d items, data %s, %s, %d cores, max heap %d MB%n", size, directory,
-                jdbc.isPresent() ? "PostgreSQL" : "SQLite", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        try (Register register = Register.open(new RegisterSettings(directory, jdbc))) {
-            if (!reuse) {
-                load(register, corpus, size);
-                long started = System.nanoTime();
-                double cpuStarted = cpuSeconds();
-                CorroborationSummary summary = register.rebuild();
-                System.out.printf("rebuild (clusters, incidents, claim groups): %.1f s (process CPU %.1f s) — %,d "
-                        + "clusters, %,d reports, %,d incidents, %,d claim groups%n", seconds(started),
-                        cpuSeconds() - cpuStarted, summary.nearDuplicateClusters(), summary.reports(),
-                        summary.incidents(), summary.claimGroups());
+        if (clusteringSizes == null) {
+            clusteringSizes = List.of(size);
+        }
+        if (queriesOnly != null) {
+            measureQueries(queriesOnly, jdbc);
+            return;
+        }
+        if (keep != null && Files.isDirectory(keep)) {
+            try (Stream<Path> entries = Files.list(keep)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalArgumentException("--keep " + keep + " is not empty: give a new directory");
+                }
             }
+        }
+        Path directory = keep != null ? keep : Files.createTempDirectory("frontwatch-bench");
+        GeneratedCorpus corpus = new GeneratedCorpus(SEED);
+        printSetting(String.format("%,d items", size), directory, jdbc);
+        try (Register register = Register.open(new RegisterSettings(directory, jdbc))) {
+            load(register, corpus, size);
+            System.out.printf("peak heap after load: %d MB%n", peakHeapMegabytes());
+            long started = System.nanoTime();
+            double cpuStarted = cpuSeconds();
+            CorroborationSummary summary = register.rebuild();
+            System.out.printf("rebuild (clusters, incidents, claim groups): %.1f s (process CPU %.1f s) — %,d "
+                    + "clusters, %,d reports, %,d incidents, %,d claim groups%n", seconds(started),
+                    cpuSeconds() - cpuStarted, summary.nearDuplicateClusters(), summary.reports(),
+                    summary.incidents(), summary.claimGroups());
+            System.out.printf("peak heap after rebuild: %d MB%n", peakHeapMegabytes());
             tally(register);
             search(register);
         }
@@ -86,20 +106,54 @@ public final class RegisterBenchmark {
             cluster(corpus, clusteringSize);
         }
         System.out.printf("peak heap: %d MB%n", peakHeapMegabytes());
-        if (temporary) {
+        printLoad("end");
+        if (keep == null) {
             try (Stream<Path> files = Files.walk(directory)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
+        } else {
+            System.out.printf("kept %s: measure its queries again with --queries-only %s%n", directory, directory);
         }
+    }
+
+    /** Re-opens a register an earlier {@code --keep} run loaded and measures tally and search latency only. */
+    private static void measureQueries(Path directory, Optional<String> jdbc) {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("--queries-only " + directory + ": no such directory");
+        }
+        printSetting("queries only", directory, jdbc);
+        try (Register register = Register.open(new RegisterSettings(directory, jdbc))) {
+            RegisterCounts counts = register.store().counts();
+            System.out.printf("register holds %,d items, %,d incidents%n", counts.items(), counts.incidents());
+            tally(register);
+            search(register);
+        }
+        System.out.printf("peak heap: %d MB%n", peakHeapMegabytes());
+        printLoad("end");
+    }
+
+    private static void printSetting(String what, Path directory, Optional<String> jdbc) {
+        System.out.printf("register benchmark: %s, data %s, %s, %d cores, max heap %d MB%n", what, directory,
+                jdbc.isPresent() ? "PostgreSQL" : "SQLite", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        printLoad("start");
+    }
+
+    private static void printLoad(String when) {
+        System.out.printf("system load average (1 min) at %s: %.2f%n", when,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static void load(Register register, GeneratedCorpus corpus, int size) {
         long started = System.nanoTime();
         double cpuStarted = cpuSeconds();
+        long generating = 0;
         long characters = 0;
         List<ExtractedItem> batch = new ArrayList<>(BATCH);
         for (int i = 0; i < size; i++) {
+            long generated = System.nanoTime();
             ExtractedItem item = corpus.item(i);
+            generating += System.nanoTime() - generated;
             characters += item.item().text().length();
             batch.add(item);
             if (batch.size() == BATCH || i == size - 1) {
@@ -107,14 +161,17 @@ public final class RegisterBenchmark {
                 batch.clear();
             }
             if ((i + 1) % 100_000 == 0) {
-                System.out.printf("  loaded %,d items in %.1f s%n", i + 1, seconds(started));
+                System.out.printf("  loaded %,d items in %.1f s (process CPU %.1f s)%n", i + 1, seconds(started),
+                        cpuSeconds() - cpuStarted);
             }
         }
         register.commit();
         double took = seconds(started);
+        double cpu = cpuSeconds() - cpuStarted;
         System.out.printf("load into store + index: %,d items (%,d chars, mean %d chars) in %.1f s = %,.0f items/s "
-                + "(process CPU %.1f s)%n", size, characters, characters / Math.max(1, size), took, size / took,
-                cpuSeconds() - cpuStarted);
+                + "(process CPU %.1f s = %,.0f items per CPU-second; generating the corpus %.1f s of the wall time)%n",
+                size, characters, characters / Math.max(1, size), took, size / took, cpu, size / cpu,
+                generating / 1e9);
     }
 
     private static void tally(Register register) {
