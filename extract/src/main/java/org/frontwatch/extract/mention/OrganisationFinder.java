@@ -2,6 +2,8 @@ package org.frontwatch.extract.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.frontwatch.extract.gazetteer.PhraseMatch;
 import org.frontwatch.extract.gazetteer.PhraseMatcher;
 import org.frontwatch.extract.text.AnalysedText;
@@ -21,10 +23,23 @@ import org.frontwatch.model.Span;
  * {@code gazetteer/organisations.tsv}, across scripts and grammatical cases (Verstka / «Верстки», Люди Байкала /
  * People of Baikal, Минобороны / МО РФ / Міноборони), keyed {@code org:<slug>}. The longest alias wins
  * ("Минобороны России" over "Минобороны"); capitalisation rules of {@link PhraseMatcher} keep common words out
- * ("вёрстка" the layout is not Verstka the outlet). Immutable and thread-safe.
+ * ("вёрстка" the layout is not Verstka the outlet).
+ *
+ * <p>An organisation the table does not know is still found when a head noun from
+ * {@code gazetteer/organisation-heads.tsv} introduces it by name — in quotes or in capitalised words ("the outlet
+ * Okopny Reyestr", "телеграм-канал «Байкальский патруль»", "видання «Сибірський експрес»") — keyed by its romanised
+ * name ({@link OrganisationSlug}); later bare uses of the same name in the text are the same organisation. A known
+ * name used as a modifier of such a head ("the Telegram channel X") is no mention of its own. Immutable and
+ * thread-safe.
  */
 public final class OrganisationFinder implements MentionFinder {
     private static final String RESOURCE = "/org/frontwatch/extract/gazetteer/organisations.tsv";
+    private static final String HEADS = "/org/frontwatch/extract/gazetteer/organisation-heads.tsv";
+    private static final int MAX_NAME_WORDS = 5;
+    private static final String OPENING_QUOTES = "«\"“„";
+    private static final String CLOSING_QUOTES = "»\"”“";
+    private static final List<String> NAME_CONNECTORS = List.of("of", "the", "and", "for", "&");
+    private static final String ANY_COUNTRY = "*";
 
     private static final class Bundled {
         static final OrganisationFinder INSTANCE = new OrganisationFinder(TextAnalyser.bundled(), Morphology.bundled());
@@ -32,6 +47,7 @@ public final class OrganisationFinder implements MentionFinder {
 
     private final PhraseMatcher<String> aliases;
     private final Morphology morphology;
+    private final List<Pattern> heads = new ArrayList<>();
 
     public OrganisationFinder(TextAnalyser analyser, Morphology morphology) {
         this.morphology = morphology;
@@ -50,6 +66,11 @@ public final class OrganisationFinder implements MentionFinder {
             builder.add(columns[1], Language.OTHER, columns[0]);
         }
         this.aliases = builder.build();
+        for (String text : ResourceLines.read(HEADS)) {
+            if (!text.isBlank() && !text.startsWith("#")) {
+                heads.add(Pattern.compile(text.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+        }
     }
 
     /** "Вёрстка газеты задержалась": a one-word alias that is also a dictionary word, capitalised only by position. */
@@ -77,17 +98,26 @@ public final class OrganisationFinder implements MentionFinder {
     @Override
     public List<Mention> find(AnalysedText text) {
         List<Mention> mentions = new ArrayList<>();
+        List<Mention> introduced = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             List<Token> tokens = sentence.tokens();
             int i = 0;
             while (i < tokens.size()) {
+                Optional<Mention> named = isHead(tokens.get(i)) ? namedAfterHead(text, tokens, i + 1) : Optional.empty();
+                if (named.isPresent()) {
+                    introduced.add(named.get());
+                    mentions.add(named.get());
+                    i = tokenAfter(tokens, named.get().span().end(), i + 1);
+                    continue;
+                }
                 List<PhraseMatch<String>> matches = aliases.matchesAt(tokens, i);
                 if (matches.isEmpty()) {
                     i++;
                     continue;
                 }
                 PhraseMatch<String> longest = matches.get(0);
-                if (isCommonWordOpeningSentence(tokens, longest, text.language())) {
+                if (isCommonWordOpeningSentence(tokens, longest, text.language())
+                        || modifiesHead(tokens, longest)) {
                     i++;
                     continue;
                 }
@@ -96,6 +126,127 @@ public final class OrganisationFinder implements MentionFinder {
                 i = longest.end();
             }
         }
-        return List.copyOf(mentions);
+        mentions.addAll(laterUses(text.text(), introduced, mentions));
+        mentions.sort(java.util.Comparator.comparing(Mention::span));
+        return withCountries(mentions);
+    }
+
+    /** "the General Staff": a body named without its country is the one the nearest full mention names. */
+    private static List<Mention> withCountries(List<Mention> mentions) {
+        List<Mention> resolved = new ArrayList<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention mention = mentions.get(k);
+            if (!mention.key().endsWith(ANY_COUNTRY)) {
+                resolved.add(mention);
+                continue;
+            }
+            String prefix = mention.key().substring(0, mention.key().length() - ANY_COUNTRY.length());
+            Optional<Mention> full = Optional.empty();
+            for (int distance = 1; distance < mentions.size() && full.isEmpty(); distance++) {
+                for (int at : new int[] {k - distance, k + distance}) {
+                    if (full.isEmpty() && at >= 0 && at < mentions.size()
+                            && mentions.get(at).key().startsWith(prefix)
+                            && !mentions.get(at).key().endsWith(ANY_COUNTRY)) {
+                        full = Optional.of(mentions.get(at));
+                    }
+                }
+            }
+            full.ifPresent(f -> resolved.add(Mention.of(MentionType.ORG, mention.text(), mention.span(), f.key())));
+        }
+        return List.copyOf(resolved);
+    }
+
+    private boolean isHead(Token token) {
+        return token.kind() == TokenKind.WORD && heads.stream().anyMatch(p -> p.matcher(token.text()).matches());
+    }
+
+    /** "the Telegram channel X", "Telegram channels": a one-word known name that only qualifies a head noun. */
+    private boolean modifiesHead(List<Token> tokens, PhraseMatch<String> match) {
+        return match.length() == 1 && match.end() < tokens.size() && isHead(tokens.get(match.end()));
+    }
+
+    /** The organisation named right after a head noun: a quoted name, or capitalised words ("Voice of Veterans"). */
+    private Optional<Mention> namedAfterHead(AnalysedText text, List<Token> tokens, int from) {
+        if (from >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token first = tokens.get(from);
+        int last = -1;
+        int start;
+        if (first.text().length() == 1 && OPENING_QUOTES.indexOf(first.text().charAt(0)) >= 0) {
+            for (int k = from + 1; k < tokens.size() && k <= from + 1 + MAX_NAME_WORDS; k++) {
+                String word = tokens.get(k).text();
+                if (word.length() == 1 && CLOSING_QUOTES.indexOf(word.charAt(0)) >= 0) {
+                    last = k - 1;
+                    break;
+                }
+            }
+            start = from + 1;
+            if (last < start || !Character.isUpperCase(tokens.get(start).text().codePointAt(0))
+                    && !Character.isDigit(tokens.get(start).text().charAt(0))) {
+                return Optional.empty();
+            }
+        } else {
+            start = from;
+            int words = 0;
+            for (int k = from; k < tokens.size() && words < MAX_NAME_WORDS; k++) {
+                Token token = tokens.get(k);
+                boolean glued = k > from && token.span().start() == tokens.get(k - 1).span().end();
+                if (token.kind() == TokenKind.WORD && Character.isUpperCase(token.text().codePointAt(0))) {
+                    last = k;
+                    words++;
+                } else if (glued && last == k - 1 && token.text().equals(".") && k + 1 < tokens.size()
+                        && tokens.get(k + 1).span().start() == token.span().end()) {
+                    continue;
+                } else if (last >= 0 && NAME_CONNECTORS.contains(token.text().toLowerCase(java.util.Locale.ROOT))
+                        && k + 1 < tokens.size() && tokens.get(k + 1).kind() == TokenKind.WORD
+                        && Character.isUpperCase(tokens.get(k + 1).text().codePointAt(0))) {
+                    continue;
+                } else {
+                    break;
+                }
+            }
+            if (last < 0 || text.language() != Language.EN && !isLatin(tokens.get(start).text())) {
+                return Optional.empty();
+            }
+        }
+        Span span = new Span(tokens.get(start).span().start(), tokens.get(last).span().end());
+        String name = span.of(text.text());
+        List<PhraseMatch<String>> known = aliases.matchesAt(tokens, start);
+        String key = !known.isEmpty() && known.get(0).end() == last + 1 ? known.get(0).value()
+                : OrganisationSlug.keyOf(name);
+        return Optional.of(Mention.of(MentionType.ORG, name, span, key));
+    }
+
+    private static boolean isLatin(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
+    }
+
+    private static int tokenAfter(List<Token> tokens, int offset, int from) {
+        int k = from;
+        while (k < tokens.size() && tokens.get(k).span().start() < offset) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Bare uses of a name a head noun introduced earlier ("the outlet Okopny Reyestr … Okopny Reyestr says"). */
+    private static List<Mention> laterUses(String text, List<Mention> introduced, List<Mention> taken) {
+        List<Mention> uses = new ArrayList<>();
+        for (Mention named : introduced) {
+            int at = text.indexOf(named.text(), named.span().end());
+            while (at >= 0) {
+                int end = at + named.text().length();
+                Span span = new Span(at, end);
+                boolean wordBounded = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                if (wordBounded && taken.stream().noneMatch(m -> m.span().overlaps(span))
+                        && uses.stream().noneMatch(m -> m.span().overlaps(span))) {
+                    uses.add(Mention.of(MentionType.ORG, named.text(), span, named.key()));
+                }
+                at = text.indexOf(named.text(), end);
+            }
+        }
+        return uses;
     }
 }
