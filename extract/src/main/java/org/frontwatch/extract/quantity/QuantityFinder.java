@@ -38,6 +38,9 @@ public final class QuantityFinder implements MentionFinder {
     private static final int NOUN_WINDOW = 3;
     private static final java.util.Set<String> ATTRIBUTIVE_ENGLISH = java.util.Set.of("dead", "killed", "wounded",
             "injured", "mobilised", "mobilized", "missing", "criminal", "russian", "ukrainian");
+    private static final java.util.Set<String> PART_OF = java.util.Set.of("of", "из", "з", "із", "зі");
+    private static final java.util.Set<String> THEM = java.util.Set.of("them", "us", "них", "нас");
+    private static final int MAX_CLAUSE_GAP = 120;
     private static final QuantityFinder BUNDLED = new QuantityFinder();
 
     private final NumberWords numberWords = new NumberWords(RESOURCES + "number-words.tsv");
@@ -82,7 +85,10 @@ public final class QuantityFinder implements MentionFinder {
         while (index < pieces.size()) {
             Optional<String> previousUnit = found.isEmpty() ? Optional.empty()
                     : found.get(found.size() - 1).figure().map(Figure::unit).filter(u -> !u.isEmpty());
-            Optional<Candidate> candidate = candidateAt(text, pieces, index, taken, previousUnit);
+            int lastEnd = found.isEmpty() ? 0 : found.get(found.size() - 1).span().end();
+            int here = pieces.get(index).start();
+            Optional<String> unitInClause = previousUnit.filter(u -> sameSentence(text, lastEnd, here));
+            Optional<Candidate> candidate = candidateAt(text, pieces, index, taken, previousUnit, unitInClause);
             if (candidate.isPresent()) {
                 found.add(candidate.get().mention());
                 index = candidate.get().next();
@@ -100,8 +106,14 @@ public final class QuantityFinder implements MentionFinder {
     private record Read(long low, Optional<Long> high, int next, boolean scaled, boolean vague) {
     }
 
+    /** Whether nothing ends a sentence between two offsets not far apart. */
+    private static boolean sameSentence(String text, int from, int to) {
+        return from <= to && to - from <= MAX_CLAUSE_GAP && text.substring(from, to).chars()
+                .noneMatch(c -> c == '.' || c == '!' || c == '?' || c == '\n' || c == ';');
+    }
+
     private Optional<Candidate> candidateAt(String text, List<Piece> pieces, int index, List<Span> taken,
-                                            Optional<String> previousUnit) {
+                                            Optional<String> previousUnit, Optional<String> unitInClause) {
         Optional<Read> first = readNumber(text, pieces, index, taken);
         if (first.isEmpty()) {
             return Optional.empty();
@@ -141,6 +153,12 @@ public final class QuantityFinder implements MentionFinder {
         } else if ((bound != null || high != null) && endsClause(pieces, next)) {
             unit = previousUnit.orElse("");
             end = pieces.get(next - 1).end();
+        } else if (partOf(text, pieces, next, taken, previousUnit).isPresent()) {
+            unit = partOf(text, pieces, next, taken, previousUnit).get();
+            end = pieces.get(next - 1).end();
+        } else if (unitInClause.isPresent() && endsClause(pieces, next) && afterDashOrTotal(pieces, start, index)) {
+            unit = unitInClause.get();
+            end = pieces.get(next - 1).end();
         } else {
             return Optional.empty();
         }
@@ -156,6 +174,43 @@ public final class QuantityFinder implements MentionFinder {
         Figure figure = figure(low, high, bound == null ? "" : bound.meaning(), unit, per);
         Span span = new Span(start, end);
         return Optional.of(new Candidate(Mention.quantity(span.of(text), span, figure), next));
+    }
+
+    /**
+     * The unit of a bare number that is part of a counted whole: "38 of the 120 men", "18 of them", "семеро из
+     * двенадцати бойцов", "троє з них".
+     */
+    private Optional<String> partOf(String text, List<Piece> pieces, int next, List<Span> taken,
+                                    Optional<String> previousUnit) {
+        if (next + 1 >= pieces.size() || !PART_OF.contains(pieces.get(next).lower())) {
+            return Optional.empty();
+        }
+        int whole = next + 1;
+        if (pieces.get(whole).lower().equals("the") && whole + 1 < pieces.size()) {
+            whole++;
+        }
+        if (THEM.contains(pieces.get(whole).lower())) {
+            return Optional.of(previousUnit.orElse("people"));
+        }
+        Optional<Read> total = readNumber(text, pieces, whole, taken);
+        return total.flatMap(t -> countedNoun(pieces, t.next())).map(noun -> nounUnits.get(noun[0]));
+    }
+
+    /**
+     * "…, з них за минулу добу — 1 090,", "38 человек из ста двадцати.": a bare number closing its clause after a
+     * dash, a colon or "out of" counts what the figure before it in the clause counts.
+     */
+    private static boolean afterDashOrTotal(List<Piece> pieces, int start, int index) {
+        int before = index - 1;
+        while (before >= 0 && pieces.get(before).start() >= start) {
+            before--;
+        }
+        if (before < 0) {
+            return false;
+        }
+        String word = pieces.get(before).lower();
+        return word.equals("—") || word.equals("–") || word.equals(":") || PART_OF.contains(word)
+                && !word.equals("of");
     }
 
     private long scaleOf(List<Piece> pieces, Read high) {
