@@ -32,16 +32,32 @@ import org.frontwatch.model.Span;
 public final class ClaimFinder {
     private static final String RESOURCES = "/org/frontwatch/extract/claim/";
     private static final int MAX_CLAIMANT_WORDS = 7;
+    /** Walking back from a verb the subject may be longer ("Речник угруповання «Схід» Іван Петрук у коментарі …"). */
+    private static final int MAX_SUBJECT_WORDS = 9;
     private static final Pattern ADJECTIVE = Pattern.compile(
             "\\p{L}+(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ых|их|ого|его|ому|ему|ую|юю|ої|ій|ий|і|ні|ські|ькі)");
     private static final String QUOTES = "«»\"“”„‘’'";
     private static final int MAX_HEADER_WORDS = 4;
+    private static final int MAX_ASIDE_TOKENS = 12;
     private static final ClaimFinder BUNDLED = new ClaimFinder();
 
     private final List<Cue> cues = new ArrayList<>();
     private final List<Pattern> subjects = new ArrayList<>();
+    private final java.util.Set<String> references = new java.util.HashSet<>();
+    private final java.util.Set<String> determiners = new java.util.HashSet<>();
+    private final java.util.Set<String> continuations = new java.util.HashSet<>();
+    private final java.util.Set<String> speakers = new java.util.HashSet<>();
+    private final java.util.Set<String> totals = new java.util.HashSet<>();
+    private final java.util.Set<String> prepositions = new java.util.HashSet<>();
+    private final java.util.Set<String> nounReferences = new java.util.HashSet<>();
+    /** Spans of figures that are part of a claimant's own phrase in the sentence being read (per thread). */
+    private final ThreadLocal<java.util.Set<Span>> inside = ThreadLocal.withInitial(java.util.HashSet::new);
 
-    private enum Side { AFTER, BEFORE, EITHER }
+    /**
+     * Where a cue's claimant stands: after it ("according to X"), before it ("X estimates"), either, or nowhere —
+     * {@code REFERENCE} cues ("по его словам", "за її даними") name the claimant of an earlier sentence.
+     */
+    private enum Side { AFTER, BEFORE, EITHER, REFERENCE }
 
     private record Cue(Side side, List<String> words) {
     }
@@ -50,7 +66,14 @@ public final class ClaimFinder {
      * A claimant named in a sentence, and where its attribution starts (token index): a claimant governs the figures
      * after it up to the next claimant; a figure before every claimant belongs to the first one after it.
      */
-    private record Claimant(String name, Optional<String> key, int cueAt) {
+    private record Claimant(String name, Optional<String> key, int cueAt, boolean header) {
+        Claimant(String name, Optional<String> key, int cueAt) {
+            this(name, key, cueAt, false);
+        }
+
+        Claimant at(int position) {
+            return new Claimant(name, key, position, header);
+        }
     }
 
     private ClaimFinder() {
@@ -67,6 +90,20 @@ public final class ClaimFinder {
         for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "subjects.tsv").rows()) {
             subjects.add(Pattern.compile(row.cell(0), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
+        LexiconFile words = LexiconFile.read(RESOURCES + "claimant-words.tsv");
+        for (LexiconFile.Row row : words.rows()) {
+            java.util.Set<String> into = switch (row.cell(0)) {
+                case "reference" -> references;
+                case "reference-noun" -> nounReferences;
+                case "preposition" -> prepositions;
+                case "determiner" -> determiners;
+                case "continuation" -> continuations;
+                case "speaker" -> speakers;
+                case "total" -> totals;
+                default -> throw words.badRow(row, "unknown kind " + row.cell(0));
+            };
+            into.add(row.cell(1));
+        }
     }
 
     /** The finder over the bundled lexicons (read once). */
@@ -74,29 +111,56 @@ public final class ClaimFinder {
         return BUNDLED;
     }
 
-    /** Claims for the QUANTITY mentions of {@code text}; ORG mentions give claimants their keys. */
+    /**
+     * Claims for the QUANTITY mentions of {@code text}; ORG mentions give claimants their keys. A claimant that only
+     * refers back ("he", "the channel", "по его данным", "It added that …") is the last one named before; a sentence
+     * without a claimant of its own continues the one before it in the same paragraph, or after a continuation word
+     * ("Також за добу …"). A figure that is the whole a part is counted from ("38 of the 120 men", "из 90 бойцов")
+     * is no claim.
+     */
     public List<Claim> find(AnalysedText text, List<Mention> mentions) {
         List<Mention> organisations = mentions.stream().filter(m -> m.type() == MentionType.ORG).toList();
+        List<Mention> places = mentions.stream().filter(m -> m.type() == MentionType.PLACE
+                || m.type() == MentionType.REGION || m.type() == MentionType.UNIT).toList();
         List<Claim> claims = new ArrayList<>();
         List<Sentence> sentences = text.sentences();
+        Optional<Claimant> lastNamed = Optional.empty();
+        Optional<Claimant> previousSentence = Optional.empty();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             List<Mention> figures = mentions.stream().filter(m -> m.type() == MentionType.QUANTITY
                     && m.figure().isPresent() && sentence.span().contains(m.span())).toList();
-            if (figures.isEmpty()) {
-                continue;
-            }
             List<Token> tokens = sentence.tokens();
-            List<Claimant> claimants = claimants(text.text(), tokens, organisations, figures);
+            List<Claimant> claimants = new ArrayList<>();
+            inside.get().clear();
+            for (Claimant found : claimants(text.text(), tokens, organisations, figures, places)) {
+                Optional<Claimant> earlier = lastNamed;
+                if (found.name().isEmpty() || isReference(found.name(), references)) {
+                    earlier.ifPresent(l -> claimants.add(l.at(found.cueAt())));
+                } else if (isReference(found.name(), nounReferences) && earlier.isPresent()
+                        && (earlier.get().key().isPresent() || earlier.get().name().toLowerCase(Locale.ROOT)
+                        .contains(lastWord(found.name())))) {
+                    claimants.add(earlier.get().at(found.cueAt()));
+                } else {
+                    claimants.add(found);
+                }
+            }
+            java.util.Set<Span> insideClaimants = java.util.Set.copyOf(inside.get());
             Optional<Claimant> quoting = s > 0 ? quotedBy(text.text(), sentences.get(s - 1), organisations)
                     : Optional.empty();
+            Optional<Claimant> continued = claimants.isEmpty() && quoting.isEmpty()
+                    && continues(text.text(), sentences, s) ? previousSentence : Optional.empty();
             for (Mention figure : figures) {
                 int at = tokenIndex(tokens, figure.span().start());
+                if (isTotal(tokens, at) || insideClaimants.contains(figure.span())) {
+                    continue;
+                }
                 Optional<Claimant> claimant = claimants.stream().filter(c -> c.cueAt() <= at)
                         .reduce((a, b) -> b.cueAt() >= a.cueAt() ? b : a)
-                        .or(() -> claimants.stream().filter(c -> c.cueAt() > at)
+                        .or(() -> claimants.stream().filter(c -> c.cueAt() > at && !c.header())
                                 .min((a, b) -> Integer.compare(a.cueAt(), b.cueAt())))
-                        .or(() -> quoting);
+                        .or(() -> quoting)
+                        .or(() -> continued);
                 if (claimant.isEmpty()) {
                     continue;
                 }
@@ -104,23 +168,86 @@ public final class ClaimFinder {
                         claimant.map(Claimant::name), claimant.flatMap(Claimant::key),
                         subject(text.text(), tokens, figure), figure.figure().orElseThrow()));
             }
+            Optional<Claimant> named = claimants.stream().reduce((a, b) -> b.cueAt() >= a.cueAt() ? b : a)
+                    .or(() -> figures.isEmpty() ? Optional.empty() : quoting.or(() -> continued));
+            if (named.isPresent()) {
+                lastNamed = named;
+            }
+            previousSentence = named;
         }
         return claims;
     }
 
+    /**
+     * "he", "they" ({@code references}); "the channel", "того ж каналу", "Видання" ({@code nounReferences}, which
+     * refer back only to an organisation or to a claimant named with the same noun): a claimant that names nobody new.
+     */
+    private boolean isReference(String name, java.util.Set<String> words) {
+        String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
+        int first = 0;
+        while (first < parts.length - 1 && determiners.contains(parts[first])) {
+            first++;
+        }
+        return first == parts.length - 1 && words.contains(parts[first]);
+    }
+
+    private static String lastWord(String name) {
+        String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
+        return parts[parts.length - 1];
+    }
+
+    /** A figure that is the whole a part is counted from: "of the 120 men", "из 90 бойцов", "out of 100". */
+    private boolean isTotal(List<Token> tokens, int at) {
+        if (at <= 0) {
+            return false;
+        }
+        String before = tokens.get(at - 1).text().toLowerCase(Locale.ROOT);
+        if (before.equals("the") && at >= 2) {
+            return tokens.get(at - 2).text().equalsIgnoreCase("of") && at >= 3
+                    && tokens.get(at - 3).kind() == TokenKind.NUMBER;
+        }
+        if (before.equals("of")) {
+            return at >= 2 && (tokens.get(at - 2).text().equalsIgnoreCase("out")
+                    || tokens.get(at - 2).kind() == TokenKind.NUMBER);
+        }
+        return totals.contains(before);
+    }
+
+    /**
+     * Whether sentence {@code s}, naming no claimant, goes on with the previous one's: the same paragraph, or a
+     * continuation word opening it ("Также", "Також", "Also").
+     */
+    private boolean continues(String text, List<Sentence> sentences, int s) {
+        if (s == 0) {
+            return false;
+        }
+        Sentence sentence = sentences.get(s);
+        String between = text.substring(sentences.get(s - 1).span().end(), sentence.span().start());
+        boolean sameParagraph = !between.contains("\n\n") && !between.matches("(?s).*\\n\\s*\\n.*");
+        Optional<Token> first = sentence.tokens().stream().filter(t -> t.kind() == TokenKind.WORD).findFirst();
+        return sameParagraph || first.isPresent()
+                && continuations.contains(first.get().text().toLowerCase(Locale.ROOT));
+    }
+
     private List<Claimant> claimants(String text, List<Token> tokens, List<Mention> organisations,
-                                     List<Mention> figures) {
+                                     List<Mention> figures, List<Mention> places) {
         List<Claimant> found = new ArrayList<>();
-        header(text, tokens, organisations).ifPresent(found::add);
+        header(text, tokens, organisations, places).ifPresent(found::add);
         for (int i = 0; i < tokens.size(); i++) {
             for (Cue cue : cues) {
                 if (!matchesAt(tokens, i, cue.words())) {
                     continue;
                 }
+                if (cue.side() == Side.REFERENCE) {
+                    found.add(new Claimant("", Optional.empty(), i));
+                    continue;
+                }
                 int after = i + cue.words().size();
                 Optional<Claimant> claimant = Optional.empty();
                 if (cue.side() != Side.AFTER) {
-                    claimant = phrase(text, tokens, i - 1, -1, organisations, figures, i);
+                    final int cueAt = i;
+                    claimant = phrase(text, tokens, i - 1, -1, organisations, figures, i)
+                            .or(() -> beforeApposition(text, tokens, cueAt, organisations, figures));
                 }
                 if (claimant.isEmpty() && cue.side() != Side.BEFORE) {
                     claimant = phrase(text, tokens, after, 1, organisations, figures, i);
@@ -131,7 +258,44 @@ public final class ClaimFinder {
         return found;
     }
 
-    /** The claimant phrase from token {@code from} walking in {@code direction} up to punctuation. */
+    /**
+     * "A second channel, citing a source in the hospital, said": the claimant before an apposition or an aside set
+     * off by commas; an organisation named in the aside ("X, a spokesman for the navy, said") gives its key.
+     */
+    private Optional<Claimant> beforeApposition(String text, List<Token> tokens, int cueAt,
+                                                List<Mention> organisations, List<Mention> figures) {
+        if (cueAt < 3 || !tokens.get(cueAt - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        for (int comma = cueAt - 2; comma > 0 && comma >= cueAt - 2 - MAX_ASIDE_TOKENS; comma--) {
+            Token token = tokens.get(comma);
+            if (token.text().equals(",")) {
+                if (comma == cueAt - 2) {
+                    return Optional.empty();
+                }
+                Span aside = new Span(tokens.get(comma + 1).span().start(), tokens.get(cueAt - 2).span().end());
+                Optional<Claimant> named = phrase(text, tokens, comma - 1, -1, organisations, figures, comma);
+                Optional<Mention> organisation = organisations.stream().filter(o -> aside.contains(o.span()))
+                        .findFirst();
+                return named.map(n -> n.key().isPresent() || organisation.isEmpty() ? n.at(cueAt)
+                        : new Claimant(n.name(), Optional.of(organisation.get().key()), cueAt));
+            }
+            if (token.kind() == TokenKind.PUNCTUATION && QUOTES.indexOf(token.text().charAt(0)) < 0
+                    || figures.stream().anyMatch(f -> f.span().overlaps(token.span()))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The claimant phrase from token {@code from} walking in {@code direction} up to punctuation. Walking back, a
+     * phrase opening with a preposition ("Об этом в понедельник сообщил …") names nobody, and an organisation after a
+     * preposition inside it is where the claimant spoke, not who ("Речник … у коментарі «Суспільному» уточнив").
+     * Walking on, an organisation anywhere up to the punctuation is the claimant ("according to a count of published
+     * obituaries by the outlet X"), and a figure the phrase runs into belongs to it ("according to the relatives of
+     * three men") and is noted in {@code inside}.
+     */
     private Optional<Claimant> phrase(String text, List<Token> tokens, int from, int direction,
                                       List<Mention> organisations, List<Mention> figures, int cueAt) {
         int first = Integer.MAX_VALUE;
@@ -139,30 +303,68 @@ public final class ClaimFinder {
         int words = 0;
         int position = from;
         boolean tooLong = false;
+        int orgEnd = -1;
         while (position >= 0 && position < tokens.size()) {
             Token token = tokens.get(position);
             if (QUOTES.indexOf(token.text().charAt(0)) >= 0 && token.text().length() == 1) {
                 position += direction;
                 continue;
             }
+            boolean figure = figures.stream().anyMatch(f -> f.span().overlaps(token.span()));
+            if (figure && direction > 0 && words > 0) {
+                figures.stream().filter(f -> f.span().overlaps(token.span())).forEach(f -> inside.get().add(f.span()));
+            }
             if (token.kind() == TokenKind.PUNCTUATION && !token.text().equals("’") && !token.text().equals("'")
-                    && !token.text().equals("-") || figures.stream().anyMatch(f -> f.span().overlaps(token.span()))) {
+                    && !token.text().equals("-") || figure) {
                 break;
             }
-            if (++words > MAX_CLAIMANT_WORDS) {
+            if (tooLong) {
+                if (organisations.stream().anyMatch(o -> o.span().overlaps(token.span()))) {
+                    orgEnd = position;
+                }
+                position += direction;
+                continue;
+            }
+            if (!token.text().equals("-") && ++words > (direction < 0 ? MAX_SUBJECT_WORDS : MAX_CLAIMANT_WORDS)) {
                 tooLong = true;
+                if (direction > 0) {
+                    continue;
+                }
                 break;
             }
             first = Math.min(first, position);
             last = Math.max(last, position);
             position += direction;
         }
+        if (orgEnd >= 0) {
+            last = Math.max(last, orgEnd);
+        }
         if (words == 0 || last < 0 || first > last || tokens.get(first).kind() == TokenKind.PUNCTUATION) {
             return Optional.empty();
         }
+        if (direction < 0) {
+            Span whole = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
+            if (prepositions.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))
+                    && organisations.stream().noneMatch(o -> whole.overlaps(o.span()))) {
+                return Optional.empty();
+            }
+            for (int k = first + 1; k < last; k++) {
+                if (prepositions.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                    Span rest = new Span(tokens.get(k).span().start(), tokens.get(last).span().end());
+                    Span head = new Span(tokens.get(first).span().start(), tokens.get(k - 1).span().end());
+                    if (organisations.stream().anyMatch(o -> rest.contains(o.span()))
+                            && organisations.stream().noneMatch(o -> head.overlaps(o.span()))) {
+                        last = k - 1;
+                        break;
+                    }
+                }
+            }
+        }
         Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
+        // walking on, the organisation nearest the cue; walking back, the head of the subject ("X и Y заявили")
         Optional<Mention> organisation = organisations.stream().filter(o -> span.overlaps(o.span()))
-                .min((a, b) -> Integer.compare(Math.abs(a.span().start() - tokens.get(from).span().start()),
+                .min((a, b) -> direction < 0 ? Integer.compare(a.span().start(), b.span().start())
+                        : Integer.compare(Math.abs(a.span().start() - tokens.get(from).span().start()),
                         Math.abs(b.span().start() - tokens.get(from).span().start())));
         int at = Math.min(cueAt, first);
         if (organisation.isPresent()) {
@@ -171,8 +373,24 @@ public final class ClaimFinder {
         if (tooLong && direction < 0) {
             return Optional.empty();
         }
-        String name = span.of(text).replaceFirst("^[^\\p{L}\\p{N}«\"“]+", "")
-                .replaceFirst("^(?i:the|a|an)\\s+", "").strip();
+        if (tooLong) {
+            int lastWord = last;
+            for (int k = first, counted = 0; k <= last; k++) {
+                if (!tokens.get(k).text().equals("-") && ++counted == MAX_CLAIMANT_WORDS) {
+                    lastWord = k;
+                    break;
+                }
+            }
+            last = lastWord;
+        }
+        int end = tokens.get(last).span().end();
+        String raw = text.substring(tokens.get(first).span().start(), end);
+        if (end < text.length() && (text.charAt(end) == '»' && raw.indexOf('«') >= 0 && raw.indexOf('»') < 0
+                || text.charAt(end) == '”' && raw.indexOf('“') >= 0 && raw.indexOf('”') < 0)) {
+            end++;
+        }
+        String name = text.substring(tokens.get(first).span().start(), end).replaceFirst("^[^\\p{L}\\p{N}«\"“]+", "")
+                .replaceFirst("^(?i:and|but|и|і|та|а)\\s+", "").replaceFirst("^(?i:the|a|an)\\s+", "").strip();
         if (name.indexOf('«') >= 0 && name.indexOf('»') < 0) {
             name = name.replace("«", "");
         }
@@ -184,8 +402,14 @@ public final class ClaimFinder {
                 : Optional.of(new Claimant(name, Optional.empty(), at));
     }
 
-    /** "Генштаб ВСУ: за сутки …" — a capitalised name of a few words and a colon opening the sentence. */
-    private Optional<Claimant> header(String text, List<Token> tokens, List<Mention> organisations) {
+    /**
+     * "Генштаб ВСУ: за сутки …" — a capitalised name of a few words and a colon opening the sentence. The name must
+     * be an organisation or hold a speaker word ("Губернатор", "Spokesman"); a place or a topic before the colon
+     * ("Авдеевка: …", "Подмосковье и Якутия: …") is a headline's subject, not its source. It governs only what
+     * follows the colon.
+     */
+    private Optional<Claimant> header(String text, List<Token> tokens, List<Mention> organisations,
+                                      List<Mention> places) {
         int first = 0;
         while (first < tokens.size() && tokens.get(first).kind() != TokenKind.WORD) {
             first++;
@@ -197,7 +421,17 @@ public final class ClaimFinder {
                         || !Character.isUpperCase(tokens.get(first).text().charAt(0))) {
                     return Optional.empty();
                 }
-                return phrase(text, tokens, colon - 1, -1, organisations, List.of(), colon);
+                Span name = new Span(tokens.get(first).span().start(), tokens.get(colon - 1).span().end());
+                boolean organisation = organisations.stream().anyMatch(o -> name.overlaps(o.span()));
+                boolean speaker = tokens.subList(first, colon).stream()
+                        .anyMatch(t -> speakers.contains(t.text().toLowerCase(Locale.ROOT)));
+                boolean place = places.stream().anyMatch(p -> name.overlaps(p.span()));
+                if (!organisation && (place || !speaker)) {
+                    return Optional.empty();
+                }
+                final int at = colon;
+                return phrase(text, tokens, colon - 1, -1, organisations, List.of(), colon)
+                        .map(c -> new Claimant(c.name(), c.key(), at, true));
             }
             if (token.kind() == TokenKind.PUNCTUATION && QUOTES.indexOf(token.text().charAt(0)) < 0) {
                 return Optional.empty();
@@ -212,7 +446,8 @@ public final class ClaimFinder {
         if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).text().equals(":")) {
             return Optional.empty();
         }
-        return claimants(text, tokens, organisations, List.of()).stream().reduce((a, b) -> b)
+        return claimants(text, tokens, organisations, List.of(), List.of()).stream()
+                .filter(c -> !c.name().isEmpty()).reduce((a, b) -> b)
                 .map(c -> new Claimant(c.name(), c.key(), -1));
     }
 
