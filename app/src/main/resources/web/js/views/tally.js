@@ -26,7 +26,7 @@ export async function tallyView(parameters) {
   const body = el('tbody', {});
   for (const row of rows) {
     const evidence = el('tr', { class: 'evidence', hidden: true }, el('td', { colspan: 4 }));
-    const toggle = el('button', { type: 'button', class: 'link drill', dataset: { key: row.key } }, `${row.incidentIds.length} incidents, ${row.itemIds.length} items ▸`);
+    const toggle = el('button', { type: 'button', class: 'link drill', dataset: { key: row.key } }, `${row.count} incidents, ${row.itemCount} items ▸`);
     toggle.addEventListener('click', async () => {
       evidence.hidden = !evidence.hidden;
       if (!evidence.hidden && !evidence.dataset.loaded) {
@@ -48,9 +48,9 @@ async function evidencePanel(row, byId) {
       const incident = byId.get(id);
       return el('li', {}, el('a', { href: `#/incident/${encodeURIComponent(id)}`, class: 'drill-incident' }, incident ? incident.title : id),
         incident ? [' ', badge(incident.type, 'type'), ' ', dateRange(incident.from, incident.to), ' ', reviewBadge(incident.status)] : null);
-    }))),
+    }), row.count > row.incidentIds.length ? el('li', { class: 'muted' }, `and ${row.count - row.incidentIds.length} more`) : null)),
     el('section', {}, el('h3', {}, 'Items'), el('ul', { class: 'plain' }, items.filter(Boolean).map((item) => el('li', {},
       el('a', { href: `#/item/${item.id}`, class: 'drill-item' }, item.title || shortId(item.id)),
       el('span', { class: 'meta' }, ' ', item.source, ' · ', (item.published || '').slice(0, 10)))),
-      row.itemIds.length > 30 ? el('li', { class: 'muted' }, `and ${row.itemIds.length - 30} more`) : null)));
+      row.itemCount > Math.min(row.itemIds.length, 30) ? el('li', { class: 'muted' }, `and ${row.itemCount - Math.min(row.itemIds.length, 30)} more`) : null)));
 }

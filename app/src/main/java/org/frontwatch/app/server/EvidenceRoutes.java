@@ -28,6 +28,9 @@ final class EvidenceRoutes {
     private final ServerBackend backend;
     private final Optional<PublicView> publicView;
 
+    /** Search answers and item views, as JSON, while the backend returns them unchanged. */
+    private final JsonAnswerCache answers = new JsonAnswerCache(5_000);
+
     EvidenceRoutes(ServerBackend backend, Optional<PublicView> publicView) {
         this.backend = backend;
         this.publicView = publicView;
@@ -55,10 +58,26 @@ final class EvidenceRoutes {
     }
 
     private void search(Context context) {
+        if (publicView.isEmpty()) {
+            SearchQuery query = query(context);
+            SearchResult result = backend.search(query);
+            answers.send(context, query, result, () -> result);
+            return;
+        }
         context.json(find(context));
     }
 
     private SearchResult find(Context context) {
+        SearchQuery query = query(context);
+        if (publicView.isEmpty()) {
+            return backend.search(query);
+        }
+        PublicView view = publicView.get();
+        SearchResult result = backend.search(query.within(view.visibleItems()));
+        return new SearchResult(result.total(), result.hits().stream().map(view::hit).toList(), result.facets());
+    }
+
+    private static SearchQuery query(Context context) {
         QueryParameters parameters = new QueryParameters(context);
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String facet : SearchQuery.FACETS) {
@@ -70,17 +89,17 @@ final class EvidenceRoutes {
         SearchQuery query = new SearchQuery(parameters.text("q").orElse(""), filters, parameters.date("from"),
                 parameters.date("to"), Optional.empty(), parameters.integer("offset", 0, 0, 1_000_000),
                 parameters.integer("limit", 50, 1, SearchQuery.MAX_LIMIT));
-        if (publicView.isEmpty()) {
-            return backend.search(query);
-        }
-        PublicView view = publicView.get();
-        SearchResult result = backend.search(query.within(view.visibleItems()));
-        return new SearchResult(result.total(), result.hits().stream().map(view::hit).toList(), result.facets());
+        return query;
     }
 
     private void item(Context context) {
-        ItemDetail detail = visibleItem(context.pathParam("id"));
-        context.json(publicView.map(view -> view.item(detail)).orElse(detail));
+        String id = context.pathParam("id");
+        ItemDetail detail = visibleItem(id);
+        if (publicView.isEmpty()) {
+            answers.send(context, id, detail, () -> detail);
+            return;
+        }
+        context.json(publicView.get().item(detail));
     }
 
     private ItemDetail visibleItem(String id) {

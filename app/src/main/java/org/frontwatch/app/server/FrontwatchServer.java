@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.frontwatch.app.redact.PublicRedactor;
 import org.frontwatch.app.server.auth.Account;
 import org.frontwatch.app.server.auth.LoginThrottle;
@@ -27,6 +28,13 @@ public final class FrontwatchServer implements AutoCloseable {
     static final String UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
+    /**
+     * Request threads. Handlers are short and mostly on the CPU (answers are cached while the register is
+     * unchanged), so a few dozen threads keep two cores busy; 200 concurrent clients then queue for a thread instead
+     * of 200 threads contending for the cores, the four database readers and the caches.
+     */
+    static final int MAX_REQUEST_THREADS = 32;
+    private static final int MIN_REQUEST_THREADS = 8;
     private final Javalin javalin;
 
     private FrontwatchServer(Javalin javalin) {
@@ -63,6 +71,9 @@ public final class FrontwatchServer implements AutoCloseable {
         Javalin javalin = Javalin.create(config -> {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
+            QueuedThreadPool threads = new QueuedThreadPool(MAX_REQUEST_THREADS, MIN_REQUEST_THREADS);
+            threads.setName("frontwatch-http");
+            config.jetty.threadPool = threads;
             config.jsonMapper(JsonMapping.javalinMapper());
             config.http.maxRequestSize = IngestRoutes.MAX_UPLOAD_BYTES;
             config.startup.showJavalinBanner = false;

@@ -19,8 +19,17 @@ import org.frontwatch.model.UsageException;
 
 /** Routes over incidents and what is counted from them: incidents, review, tallies, claims, unit profiles, export. */
 final class IncidentRoutes {
+    /**
+     * Evidence ids listed per tally row unless asked otherwise: at 100 k items a tally by unit lists every one of
+     * 84 k incidents and 100 k items, 9.7 MB of ids per answer, where the UI shows the first few of each row.
+     */
+    static final int TALLY_EVIDENCE = 20;
+    private static final int MAX_TALLY_EVIDENCE = 1_000_000;
     private final ServerBackend backend;
     private final Optional<PublicView> publicView;
+
+    /** Tally answers, as JSON, while the backend returns them unchanged. */
+    private final JsonAnswerCache answers = new JsonAnswerCache(1_000);
 
     IncidentRoutes(ServerBackend backend, Optional<PublicView> publicView) {
         this.backend = backend;
@@ -40,7 +49,9 @@ final class IncidentRoutes {
                         this::review),
                 ApiRoute.get("/api/tally", Access.READ, "Count incidents by a dimension, with the evidence of each row",
                         this::tally, "by: origin, region, unit, type or place", "type: event type",
-                        "since: from this date (YYYY-MM-DD)", "until: to this date (YYYY-MM-DD)"),
+                        "since: from this date (YYYY-MM-DD)", "until: to this date (YYYY-MM-DD)",
+                        "evidence: at most this many incident ids and item ids per row (default "
+                                + TALLY_EVIDENCE + "; count and itemCount count all)"),
                 ApiRoute.get("/api/claims", Access.READ, "Claimed figures side by side, grouped, with conflicts",
                         this::claims),
                 ApiRoute.get("/api/units/{key}", Access.READ, "Profile of a unit (key unit:<kind>:<designation>)",
@@ -99,13 +110,16 @@ final class IncidentRoutes {
         TallyQuery query = new TallyQuery(parameters.text("by").orElse("origin"),
                 parameters.choice("type", EventType.class), parameters.date("since"), parameters.date("until"),
                 publicView.isPresent());
+        int evidence = parameters.integer("evidence", TALLY_EVIDENCE, 0, MAX_TALLY_EVIDENCE);
         List<TallyRow> rows = backend.tally(query);
-        if (publicView.isPresent()) {
-            Set<String> visible = publicView.get().visibleItems();
-            rows = rows.stream().map(row -> new TallyRow(row.key(), row.label(), row.count(), row.incidentIds(),
-                    row.itemIds().stream().filter(visible::contains).toList())).toList();
+        if (publicView.isEmpty()) {
+            answers.send(context, List.of(query, evidence), rows,
+                    () -> rows.stream().map(row -> row.firstEvidence(evidence)).toList());
+            return;
         }
-        context.json(rows);
+        Set<String> visible = publicView.get().visibleItems();
+        context.json(rows.stream().map(row -> new TallyRow(row.key(), row.label(), row.count(), row.incidentIds(),
+                row.itemIds().stream().filter(visible::contains).toList()).firstEvidence(evidence)).toList());
     }
 
     private void claims(Context context) {

@@ -40,10 +40,15 @@ class RegisterBackendIT {
                 String base = "http://127.0.0.1:" + server.port();
                 ApiClient analyst = ApiClient.signedIn(base, "analyst-user", FixtureServer.PASSWORD);
 
+                assertThat(ApiClient.json(analyst.get("/api/items")).get("total").asLong()).isZero();
+                int uploaded = 0;
                 for (String name : new String[] {"irkutsk-appeal-en.html", "irkutsk-appeal-ru.html"}) {
                     HttpResponse<String> upload = analyst.send("POST", "/api/ingest?name=" + name, resource(name));
                     assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
                     assertThat(ApiClient.json(upload).get("itemIds")).hasSize(1);
+                    uploaded++;
+                    assertThat(ApiClient.json(analyst.get("/api/items")).get("total").asLong())
+                            .as("listings answered before an upload are not served after it").isEqualTo(uploaded);
                 }
 
                 JsonNode search = ApiClient.json(analyst.get("/api/search?q=Avdiivka"));
@@ -75,6 +80,14 @@ class RegisterBackendIT {
                 });
 
                 assertThat(analyst.get("/api/tally?by=origin").statusCode()).isEqualTo(200);
+                JsonNode tally = ApiClient.json(analyst.get("/api/tally?by=type&evidence=0"));
+                assertThat(tally).isNotEmpty().allSatisfy(row -> {
+                    assertThat(row.get("incidentIds")).isEmpty();
+                    assertThat(row.get("itemIds")).isEmpty();
+                    assertThat(row.get("count").asLong()).isPositive();
+                    assertThat(row.get("itemCount").asLong()).isPositive();
+                });
+                assertThat(analyst.get("/api/tally?by=type&evidence=-1").statusCode()).isEqualTo(400);
                 assertThat(analyst.get("/api/claims").statusCode()).isEqualTo(200);
                 HttpResponse<String> export = analyst.get("/api/export?format=csv");
                 assertThat(export.statusCode()).isEqualTo(200);

@@ -60,6 +60,10 @@ import org.frontwatch.register.store.StoredClaim;
  * <p>Incident lists carry origin, region and unit keys from three tallies, not from one query per incident; public
  * searches page through at most {@link #PUBLIC_SEARCH_WINDOW} hits, because the index cannot restrict to a set of
  * ids.
+ *
+ * <p>Search hits carry each item's summary (kind, address, status) read for the whole page in one query. Search
+ * results and item details are kept while {@link Register#version} (and, for items, the custody log) stays the
+ * same; tallies and incident listings are kept by the register itself.
  */
 public final class RegisterBackend implements ServerBackend {
     static final int PUBLIC_SEARCH_WINDOW = 1000;
@@ -68,9 +72,10 @@ public final class RegisterBackend implements ServerBackend {
     private final CustodyLog custody;
     private final UploadIngest ingest;
     private final AccountStore accounts;
-    /** Search hits name items; their summaries (kind, address, status) are read once per half minute. */
-    private final ExpiringCache<Optional<ItemSummary>> summaries =
-            new ExpiringCache<>(java.time.Duration.ofSeconds(30), 100_000);
+    /** Search results and item details, kept while the register (and for items the custody log) is unchanged. */
+    private final VersionedCache<SearchQuery, SearchResult> searches = new VersionedCache<>(1_000);
+    private final VersionedCache<String, Optional<ItemDetail>> items = new VersionedCache<>(10_000);
+    private final VersionedCache<TallyQuery, List<TallyRow>> tallies = new VersionedCache<>(256);
 
     private final Map<String, CustodyRead> custodyReads = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -90,22 +95,28 @@ public final class RegisterBackend implements ServerBackend {
 
     @Override
     public SearchResult search(SearchQuery query) {
+        if (query.within().isEmpty()) {
+            return searches.get(query, register.version(), this::searchNow);
+        }
+        return searchNow(query);
+    }
+
+    private SearchResult searchNow(SearchQuery query) {
         StringBuilder text = new StringBuilder(query.text());
         query.filters().forEach((facet, values) -> values.forEach(value ->
                 text.append(' ').append(facet).append(":\"").append(value.replace("\"", "")).append('"')));
         if (query.within().isEmpty()) {
             var result = register.search(new org.frontwatch.register.index.SearchQuery(text.toString().trim(),
                     query.from(), query.to(), query.limit(), query.offset()));
-            return new SearchResult(result.total(), result.hits().stream().map(this::hit).flatMap(Optional::stream)
-                    .toList(), facets(result.facets()));
+            return new SearchResult(result.total(), hits(result.hits()), facets(result.facets()));
         }
         Set<String> within = query.within().get();
         var window = register.search(new org.frontwatch.register.index.SearchQuery(text.toString().trim(),
                 query.from(), query.to(), PUBLIC_SEARCH_WINDOW, 0));
         List<org.frontwatch.register.index.SearchHit> visible = window.hits().stream()
                 .filter(hit -> within.contains(hit.itemId())).toList();
-        return new SearchResult(visible.size(), visible.stream().skip(query.offset()).limit(query.limit())
-                .map(this::hit).flatMap(Optional::stream).toList(), Map.of());
+        return new SearchResult(visible.size(), hits(visible.stream().skip(query.offset()).limit(query.limit())
+                .toList()), Map.of());
     }
 
     private Map<String, List<FacetCount>> facets(Map<String, List<org.frontwatch.register.index.FacetCount>> facets) {
@@ -115,9 +126,18 @@ public final class RegisterBackend implements ServerBackend {
         return converted;
     }
 
-    private Optional<SearchHit> hit(org.frontwatch.register.index.SearchHit hit) {
-        return summaries.get(hit.itemId(), id -> register.store().item(id).map(RegisterBackend::summary))
-                .map(summary -> new SearchHit(summary, SnippetMarkup.parts(hit.snippet())));
+    /** The hits whose items are stored, each with the item's summary; one query for the whole page. */
+    private List<SearchHit> hits(List<org.frontwatch.register.index.SearchHit> hits) {
+        Map<String, org.frontwatch.register.store.ItemSummary> stored = register.store().summaries(hits.stream()
+                .map(org.frontwatch.register.index.SearchHit::itemId).toList());
+        List<SearchHit> found = new ArrayList<>(hits.size());
+        for (var hit : hits) {
+            var item = stored.get(hit.itemId());
+            if (item != null) {
+                found.add(new SearchHit(summary(item), SnippetMarkup.parts(hit.snippet())));
+            }
+        }
+        return found;
     }
 
     private static ItemSummary summary(org.frontwatch.register.store.ItemDetail detail) {
@@ -133,6 +153,10 @@ public final class RegisterBackend implements ServerBackend {
 
     @Override
     public Optional<ItemDetail> item(String id) {
+        return items.get(id, List.of(register.version(), custody.lastSeq()), this::readItem);
+    }
+
+    private Optional<ItemDetail> readItem(String id) {
         return register.store().item(id).map(detail -> {
             List<CaptureInfo> captures = new ArrayList<>();
             for (int i = 0; i < detail.captures().size(); i++) {
@@ -273,6 +297,10 @@ public final class RegisterBackend implements ServerBackend {
 
     @Override
     public List<TallyRow> tally(TallyQuery query) {
+        return tallies.get(query, register.version(), this::tallyNow);
+    }
+
+    private List<TallyRow> tallyNow(TallyQuery query) {
         return register.queries().tally(new org.frontwatch.register.query.TallyQuery(TallyDimension.parse(query.by()),
                         query.type(), query.since(), query.until(), query.publicOnly())).stream()
                 .map(row -> new TallyRow(row.key(), row.label(), row.incidents(), row.incidentIds(),
@@ -282,17 +310,19 @@ public final class RegisterBackend implements ServerBackend {
 
     @Override
     public List<ClaimGroup> claims(Optional<Set<String>> itemIds) {
-        Map<String, Optional<org.frontwatch.register.store.ItemDetail>> items = new HashMap<>();
+        var views = register.queries().claimGroups();
+        Map<String, org.frontwatch.register.store.ItemSummary> items = register.store().summaries(views.stream()
+                .flatMap(view -> view.claims().stream()).map(StoredClaim::itemId).distinct().toList());
         List<ClaimGroup> groups = new ArrayList<>();
-        for (var view : register.queries().claimGroups()) {
+        for (var view : views) {
             List<ClaimView> claims = new ArrayList<>();
             for (StoredClaim stored : view.claims()) {
                 if (itemIds.isPresent() && !itemIds.get().contains(stored.itemId())) {
                     continue;
                 }
-                var item = items.computeIfAbsent(stored.itemId(), id -> register.store().item(id));
-                claims.add(new ClaimView(stored.itemId(), item.flatMap(detail -> day(detail.item().published())),
-                        item.map(detail -> detail.item().source()).orElse(""), stored.claim()));
+                var item = Optional.ofNullable(items.get(stored.itemId()));
+                claims.add(new ClaimView(stored.itemId(), item.flatMap(summary -> day(summary.published())),
+                        item.map(summary -> summary.source()).orElse(""), stored.claim()));
             }
             if (!claims.isEmpty()) {
                 var group = view.group();
@@ -317,8 +347,13 @@ public final class RegisterBackend implements ServerBackend {
                 profile.types().stream().map(count -> new FacetCount(count.key(), count.count())).toList(),
                 profile.sightings().stream().map(sighting -> incidents.get(sighting.incidentId()))
                         .filter(Objects::nonNull).toList(),
-                profile.itemIds().stream().limit(500).map(id -> register.store().item(id)).flatMap(Optional::stream)
-                        .map(RegisterBackend::summary).toList()));
+                summaries(profile.itemIds().stream().limit(500).toList())));
+    }
+
+    /** The summaries of the given items that are stored, in the given order, read in one query. */
+    private List<ItemSummary> summaries(List<String> itemIds) {
+        Map<String, org.frontwatch.register.store.ItemSummary> stored = register.store().summaries(itemIds);
+        return itemIds.stream().map(stored::get).filter(Objects::nonNull).map(RegisterBackend::summary).toList();
     }
 
     @Override
