@@ -73,8 +73,11 @@ public final class PlaceFinder implements MentionFinder {
         this.regions = regions;
         this.countries = countries;
         PhraseMatcher.Builder<String> builder = PhraseMatcher.builder(analyser);
+        // a city's alternate name that is a country's ("Бразилия" for Brasília) names the country
+        Set<String> countryNames = new HashSet<>();
+        gazetteer.countryForms().forEach(form -> countryNames.add(PhraseMatcher.normalise(form.form())));
         for (PlaceEntry entry : gazetteer.places()) {
-            Set<String> seen = new HashSet<>();
+            Set<String> seen = new HashSet<>(countryNames);
             for (String name : entry.names()) {
                 int shortest = FRONT_COUNTRIES.contains(entry.place().country()) ? 3 : 4;
                 if (name.length() >= shortest && Character.isUpperCase(name.codePointAt(0))
@@ -188,8 +191,8 @@ public final class PlaceFinder implements MentionFinder {
                 && hasAdjectiveReading(first.text(), language);
         boolean beforeName = end < tokens.size() && tokens.get(end).kind() == TokenKind.WORD
                 && Character.isUpperCase(tokens.get(end).text().codePointAt(0));
-        // "в Октябрьском районе Улан-Удэ": a district named like a village elsewhere
-        if (end < tokens.size() && words.is("district", tokens.get(end)) && hasAdjectiveReading(first.text(), language)) {
+        // "в Октябрьском районе Улан-Удэ", "в Балтийском море": a district or sea named like a village elsewhere
+        if (end < tokens.size() && words.is("district", tokens.get(end))) {
             return false;
         }
         if (isCommonName(first)) {

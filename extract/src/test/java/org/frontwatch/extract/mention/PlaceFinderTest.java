@@ -105,4 +105,10 @@ class PlaceFinderTest {
         assertThat(find("Вчера в Октябрьском районе Улан-Удэ вручали повестки.", Language.RU))
                 .extracting(m -> m.text()).containsExactly("Улан-Удэ");
     }
+
+    @Test
+    void readsSeasAndCountryNamesAsNoTown() {
+        assertThat(find("Инциденты произошли в Балтийском море 17 и 18 ноября.", Language.RU)).isEmpty();
+        assertThat(find("Саммит прошёл в Бразилии.", Language.RU)).isEmpty();
+    }
 }
