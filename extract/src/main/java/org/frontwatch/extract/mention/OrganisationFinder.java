@@ -103,7 +103,8 @@ public final class OrganisationFinder implements MentionFinder {
             List<Token> tokens = sentence.tokens();
             int i = 0;
             while (i < tokens.size()) {
-                Optional<Mention> named = isHead(tokens.get(i)) ? namedAfterHead(text, tokens, i + 1) : Optional.empty();
+                Optional<Mention> named = isHead(tokens.get(i)) ? namedAfterHead(text, tokens, i + 1)
+                        : Optional.empty();
                 if (named.isPresent()) {
                     introduced.add(named.get());
                     mentions.add(named.get());

@@ -142,7 +142,8 @@ public final class QuantityFinder implements MentionFinder {
             long scale = scaleOf(pieces, high);
             low = new Read(low.low() * scale, Optional.of(low.low() * scale), low.next(), true, low.vague());
         }
-        Optional<int[]> noun = countedNoun(pieces, next);
+        Optional<String> part = partOf(text, pieces, next, taken, previousUnit);
+        Optional<int[]> noun = part.isPresent() ? Optional.empty() : countedNoun(pieces, next);
         String unit;
         int end;
         if (noun.isPresent()) {
@@ -153,8 +154,8 @@ public final class QuantityFinder implements MentionFinder {
         } else if ((bound != null || high != null) && endsClause(pieces, next)) {
             unit = previousUnit.orElse("");
             end = pieces.get(next - 1).end();
-        } else if (partOf(text, pieces, next, taken, previousUnit).isPresent()) {
-            unit = partOf(text, pieces, next, taken, previousUnit).get();
+        } else if (part.isPresent()) {
+            unit = part.get();
             end = pieces.get(next - 1).end();
         } else if (unitInClause.isPresent() && endsClause(pieces, next) && afterDashOrTotal(pieces, start, index)) {
             unit = unitInClause.get();

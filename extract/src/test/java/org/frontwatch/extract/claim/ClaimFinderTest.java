@@ -71,4 +71,89 @@ class ClaimFinderTest {
         assertThat(claims("According to Verstka, the 38-year-old man of the 1,439th regiment was mobilised in 2022.",
                 Language.EN)).isEmpty();
     }
+
+    @Test
+    void referenceTakesTheLastClaimantNamedInRussianUkrainianAndEnglish() {
+        assertThat(claims("Об этом в понедельник сообщил телеграм-канал «Сибирский дозор». По его данным, задержаны "
+                + "от 15 до 20 мобилизованных.", Language.RU)).singleElement().satisfies(c -> {
+                    assertThat(c.claimantKey()).contains("org:sibirskiy-dozor");
+                    assertThat(c.figure().low()).isEqualTo(OptionalLong.of(15));
+                });
+        assertThat(claims("Видання «Верстка» оприлюднило нові дані про втечі. Видання додає, що щомісяця надходить "
+                + "від 500 до 700 нових справ.", Language.UK)).singleElement()
+                .satisfies(c -> assertThat(c.claimantKey()).contains("org:verstka"));
+        assertThat(claims("Britain's Defence Intelligence said on Monday that losses had risen. It added that about "
+                + "1,100 soldiers were killed or wounded a day.", Language.EN)).singleElement()
+                .satisfies(c -> assertThat(c.claimantKey()).contains("org:uk-defence-intelligence"));
+    }
+
+    @Test
+    void pronounWithNobodyNamedBeforeMakesNoClaim() {
+        assertThat(claims("По его словам, погибли 12 человек.", Language.RU)).isEmpty();
+    }
+
+    @Test
+    void sentenceWithoutClaimantContinuesThePreviousOneInItsParagraphOrAfterAlso() {
+        assertThat(claims("Генштаб ЗСУ повідомляє про 900 загиблих окупантів.\n\nТакож за добу знищено 12 танків.",
+                Language.UK)).extracting(c -> c.claimantKey().orElseThrow())
+                .containsExactly("org:general-staff-ua", "org:general-staff-ua");
+        assertThat(claims("Минобороны России заявило о 200 погибших. За неделю похоронили ещё 7 мобилизованных.",
+                Language.RU)).hasSize(2);
+        assertThat(claims("Минобороны России заявило о 200 погибших.\n\nВ Омске похоронили 7 мобилизованных.",
+                Language.RU)).singleElement().satisfies(c -> assertThat(c.figure().low()).isEqualTo(OptionalLong.of(200)));
+    }
+
+    @Test
+    void claimantStandsBeforeAnAsideSetOffByCommas() {
+        assertThat(claims("A second channel, citing a source in the local hospital, said that four people had died.",
+                Language.EN)).singleElement().satisfies(c -> assertThat(c.claimant()).contains("second channel"));
+        assertThat(claims("Проект «Окопный реестр», который сверяет некрологи, насчитал не менее 186 погибших.",
+                Language.RU)).singleElement().satisfies(c -> assertThat(c.claimantKey()).contains("org:okopny-reyestr"));
+    }
+
+    @Test
+    void quotedOfficialNamedAfterTheQuoteIsTheClaimant() {
+        assertThat(claims("\"We see 30 to 40 assaults a day,\" said Dmytro Pletenchuk, a spokesman for the navy.",
+                Language.EN)).singleElement().satisfies(c -> assertThat(c.claimant()).contains("Dmytro Pletenchuk"));
+        assertThat(claims("«Додому повернулися 75 наших людей», — написав Уповноважений Верховної Ради з прав людини.",
+                Language.UK)).singleElement().satisfies(c -> assertThat(c.claimantKey()).contains("org:ombudsman-ua"));
+    }
+
+    @Test
+    void institutionAfterALocativePrepositionIsTheClaimantButATopicIsNot() {
+        assertThat(claims("В Генштабе ВСУ заявили, что российские войска потеряли более 900 человек.", Language.RU))
+                .singleElement().satisfies(c -> assertThat(c.claimantKey()).contains("org:general-staff-ua"));
+        assertThat(claims("Об этом сообщили, что погибли 12 человек.", Language.RU)).isEmpty();
+    }
+
+    @Test
+    void placeOrTopicBeforeAHeadlineColonIsNoClaimant() {
+        assertThat(claims("Авдеевка: за сутки отбито 40 атак", Language.RU)).isEmpty();
+        assertThat(claims("Два штурми за добу: Новоселівка і Первомайське", Language.UK)).isEmpty();
+        assertThat(claims("Governor: 11 families have asked for help finding their sons", Language.EN))
+                .singleElement().satisfies(c -> assertThat(c.claimant()).contains("Governor"));
+    }
+
+    @Test
+    void wholeThatAPartIsCountedFromIsNoClaim() {
+        assertThat(claims("One of them says that only 38 of the 120 men in their company are still able to fight.",
+                Language.EN)).singleElement().satisfies(c -> assertThat(c.figure().low()).isEqualTo(OptionalLong.of(38)));
+        assertThat(claims("По словам бойца, из 90 бойцов роты в строю осталось 30 человек.", Language.RU))
+                .singleElement().satisfies(c -> assertThat(c.figure().low()).isEqualTo(OptionalLong.of(30)));
+        assertThat(claims("Дружина одного з бійців розповіла про роту. За її словами, з 40 бійців роти до пункту "
+                + "збору дійшли 17 бійців.", Language.UK))
+                .extracting(c -> c.figure().low().getAsLong()).containsExactly(17L);
+    }
+
+    @Test
+    void figureInsideTheClaimantPhraseIsNotClaimedByIt() {
+        assertThat(claims("Soldiers are held in pits, according to the relatives of three men from the region.",
+                Language.EN)).isEmpty();
+    }
+
+    @Test
+    void firstOfCoordinatedOrganisationsBeforeTheVerbIsTheClaimant() {
+        assertThat(claims("Медиазона и Би-би-си установили имена ещё 1 800 погибших.", Language.RU))
+                .singleElement().satisfies(c -> assertThat(c.claimantKey()).contains("org:mediazona"));
+    }
 }

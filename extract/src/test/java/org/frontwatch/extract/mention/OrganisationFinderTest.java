@@ -43,4 +43,56 @@ class OrganisationFinderTest {
         assertThat(found("Вёрстка газеты задержалась, а астра расцвела.", Language.RU)).isEmpty();
         assertThat(found("Let us see what the cit said.", Language.EN)).isEmpty();
     }
+
+    @Test
+    void organisationIntroducedByAHeadNounIsFoundWithoutTheTable() {
+        assertThat(found("According to the Telegram channel Kursk Without Filter, 40 men were detained.", Language.EN))
+                .containsExactly("Kursk Without Filter=org:kursk-without-filter");
+        assertThat(found("Об этом сообщил телеграм-канал «Байкальский патруль».", Language.RU))
+                .containsExactly("Байкальский патруль=org:baikalskiy-patrul");
+        assertThat(found("Видання «Окопний реєстр» налічило 340 загиблих.", Language.UK))
+                .containsExactly("Окопний реєстр=org:okopny-reyestr");
+        assertThat(found("The Russian human rights project Voice of Veterans says so.", Language.EN))
+                .containsExactly("Voice of Veterans=org:voice-of-veterans");
+    }
+
+    @Test
+    void laterBareUseOfAnIntroducedNameIsTheSameOrganisation() {
+        assertThat(found("The outlet Okopny Reyestr counted 412 men. Okopny Reyestr says the number is higher.",
+                Language.EN)).containsExactly("Okopny Reyestr=org:okopny-reyestr", "Okopny Reyestr=org:okopny-reyestr");
+    }
+
+    @Test
+    void headNounWithoutANameOrWithALowercaseWordMakesNoMention() {
+        assertThat(found("Two channels reported it; the channel on Monday deleted the post.", Language.EN)).isEmpty();
+        assertThat(found("Канал сообщил об этом в понедельник.", Language.RU)).isEmpty();
+    }
+
+    @Test
+    void platformQualifyingAHeadNounIsNoMention() {
+        assertThat(found("Two pro-Russian Telegram channels reported the brawl.", Language.EN)).isEmpty();
+    }
+
+    @Test
+    void bareGeneralStaffOrDefenceMinistryTakesTheCountryOfTheFullMention() {
+        assertThat(found("Ukraine's General Staff said so. The General Staff added details.", Language.EN))
+                .containsExactly("Ukraine's General Staff=org:general-staff-ua", "General Staff=org:general-staff-ua");
+        assertThat(found("The defence ministry answered. Later Russia's defence ministry published a video.",
+                Language.EN)).containsExactly("defence ministry=org:ministry-of-defence-ru",
+                "Russia's defence ministry=org:ministry-of-defence-ru");
+        assertThat(found("The General Staff said so.", Language.EN)).isEmpty();
+    }
+
+    @Test
+    void readsWidelyCitedSourcesOfTheWarInThreeLanguages() {
+        assertThat(found("Британская разведка и ВМС ВСУ сообщили об этом, как и Идель.Реалии.", Language.RU))
+                .containsExactly("Британская разведка=org:uk-defence-intelligence", "ВМС ВСУ=org:navy-ua",
+                        "Идель.Реалии=org:idel-realii");
+        assertThat(found("Про це повідомили ВМС ЗСУ та Уповноважений Верховної Ради з прав людини.", Language.UK))
+                .containsExactly("ВМС ЗСУ=org:navy-ua",
+                        "Уповноважений Верховної Ради з прав людини=org:ombudsman-ua");
+        assertThat(found("UK Defence Intelligence and the Ukrainian Navy disagreed.", Language.EN))
+                .containsExactly("UK Defence Intelligence=org:uk-defence-intelligence",
+                        "Ukrainian Navy=org:navy-ua");
+    }
 }

@@ -109,4 +109,41 @@ class QuantityFinderTest {
         assertThat(find("Про 12.500.000 людей і 3.14.15 осіб повідомили 1,234.5 сторінки.", Language.UK))
                 .allSatisfy(m -> assertThat(m.figure()).isPresent());
     }
+
+    @Test
+    void bareNumberThatIsPartOfACountedWholeTakesItsUnit() {
+        assertThat(find("Only 38 of the 120 men in the company can fight.", Language.EN))
+                .extracting(Mention::text).containsExactly("38", "120 men");
+        assertThat(find("They lost 120 men; 18 of them are held in a basement.", Language.EN))
+                .extracting(m -> m.figure().orElseThrow().low().getAsLong()).containsExactly(120L, 18L);
+        assertThat(find("Семеро из двенадцати бойцов вернулись.", Language.RU))
+                .extracting(m -> m.figure().orElseThrow().unit()).containsExactly("fighters", "fighters");
+    }
+
+    @Test
+    void bareNumberClosingAClauseAfterADashOrOutOfCountsWhatTheFigureBeforeCounts() {
+        assertThat(find("Втрати склали близько 418 520 осіб, з них за минулу добу — 1 090, повідомляє Генштаб.",
+                Language.UK)).extracting(m -> m.figure().orElseThrow().low().getAsLong())
+                .containsExactly(418520L, 1090L);
+        assertThat(find("Из нашей роты осталось 38 человек из ста двадцати.", Language.RU))
+                .extracting(m -> m.figure().orElseThrow().low().getAsLong()).containsExactly(38L, 120L);
+        assertThat(find("В 2023 году — 2024.", Language.RU)).isEmpty();
+    }
+
+    @Test
+    void verbsAreNoCountedAttacks() {
+        assertThat(find("Окупанти щонайменше шість разів атакували біля Авдіївки.", Language.UK)).isEmpty();
+        assertThat(find("Противник пять раз штурмовал позиции.", Language.RU)).isEmpty();
+        assertThat(only("За добу відбито 14 атак.", Language.UK)).isEqualTo(figure(14L, 14L, "attacks", "day"));
+    }
+
+    @Test
+    void readsDefendersMarinesCiviliansAndSeveralHundredInTheDative() {
+        assertThat(only("Україна повернула з полону ще 75 захисників.", Language.UK).low()).isEqualTo(OptionalLong.of(75));
+        assertThat(only("They killed more than 600 Ukrainian marines.", Language.EN))
+                .isEqualTo(figure(600L, null, "fighters", null));
+        assertThat(only("Среди погибших четверо гражданских.", Language.RU).low()).isEqualTo(OptionalLong.of(4));
+        assertThat(only("Організація допомогла кільком сотням чоловіків.", Language.UK))
+                .isEqualTo(figure(200L, 900L, "men", null));
+    }
 }
