@@ -15,21 +15,25 @@ import org.frontwatch.register.store.StoredClaim;
 
 /**
  * Groups claims about the same subject (case, spacing and punctuation ignored), counted thing, rate period and
- * publication month, and computes each group's low / best / high and whether its claims conflict.
+ * publication month, and computes each group's low / best / high and whether its claims conflict. Claims that
+ * differ in counted thing, rate period or publication month never share a group, so a caller may group each such
+ * part of the claims separately (the Spark job does).
  */
-final class ClaimGrouper {
+public final class ClaimGrouper {
     private final Map<String, List<Entry>> groups = new TreeMap<>();
 
-    void add(StoredClaim claim, Optional<LocalDate> published) {
+    /** Adds a claim of an item published on {@code published} (UTC), if known. */
+    public void add(StoredClaim claim, Optional<LocalDate> published) {
         String subject = normalise(claim.claim().subject());
         Figure figure = claim.claim().figure();
         String per = figure.per().orElse("");
-        String period = published.map(day -> day.toString().substring(0, 7)).orElse("undated");
+        String period = period(published);
         String key = subject + "\u001f" + figure.unit() + "\u001f" + per + "\u001f" + period;
         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry(claim.id(), subject, figure, period));
     }
 
-    List<ClaimGroup> groups() {
+    /** The groups of the claims added, in order of subject, unit, rate period and month. */
+    public List<ClaimGroup> groups() {
         List<ClaimGroup> result = new ArrayList<>(groups.size());
         for (List<Entry> entries : groups.values()) {
             entries.sort(Comparator.comparing(Entry::claimId));
@@ -68,6 +72,11 @@ final class ClaimGrouper {
         long bLow = b.low().orElse(Long.MIN_VALUE);
         long bHigh = b.high().orElse(Long.MAX_VALUE);
         return aLow <= bHigh && bLow <= aHigh;
+    }
+
+    /** The month a claim of an item published on {@code published} is grouped under: {@code 2023-03} or {@code undated}. */
+    public static String period(Optional<LocalDate> published) {
+        return published.map(day -> day.toString().substring(0, 7)).orElse("undated");
     }
 
     static String normalise(String subject) {

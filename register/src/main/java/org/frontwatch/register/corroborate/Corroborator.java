@@ -1,6 +1,7 @@
 package org.frontwatch.register.corroborate;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,6 +36,16 @@ public final class Corroborator {
         this.store = store;
     }
 
+    /** The text near-duplicate detection signs for an item: its title, a line break, its text. */
+    public static String signedText(String title, String text) {
+        return title + "\n" + text;
+    }
+
+    /** An item's publication day: the extraction's, else the item's publication instant's day in UTC. */
+    public static Optional<LocalDate> publicationDay(Optional<LocalDate> extracted, Optional<Instant> published) {
+        return extracted.or(() -> published.map(instant -> instant.atOffset(ZoneOffset.UTC).toLocalDate()));
+    }
+
     public CorroborationSummary rebuild() {
         long started = System.nanoTime();
         NearDuplicateDetector detector = new NearDuplicateDetector();
@@ -47,8 +58,8 @@ public final class Corroborator {
         store.forEachItem(stored -> {
             Optional<String> forwardedFrom = Optional.ofNullable(stored.item().metadata().get(FORWARDED_FROM))
                     .filter(s -> !s.isBlank());
-            int index = detector.add(stored.item().title() + "\n" + stored.item().text(), stored.item().source(),
-                    forwardedFrom);
+            int index = detector.add(signedText(stored.item().title(), stored.item().text()),
+                    stored.item().source(), forwardedFrom);
             Optional<LocalDate> published = published(stored);
             items.add(new ItemFacts(stored.item().id(), stored.item().source(), forwardedFrom, published, index));
             for (StoredReport report : stored.reports()) {
@@ -80,8 +91,7 @@ public final class Corroborator {
         for (int i = 0; i < storedReports.size(); i++) {
             StoredReport stored = storedReports.get(i);
             int item = reportItems.get(i);
-            Optional<DateInterval> window = stored.report().when()
-                    .or(() -> clustered.get(item).published().map(DateInterval::day));
+            Optional<DateInterval> window = ReportFacts.window(stored.report().when(), clustered.get(item).published());
             reports.add(new ReportFacts(stored.id(), item, stored.report().type(), window,
                     new java.util.HashSet<>(stored.report().units()), new java.util.HashSet<>(stored.report().places()),
                     new java.util.HashSet<>(stored.report().origin()),
@@ -95,7 +105,6 @@ public final class Corroborator {
     }
 
     private static Optional<LocalDate> published(StoredItem stored) {
-        return stored.extraction().published()
-                .or(() -> stored.item().published().map(p -> p.atOffset(ZoneOffset.UTC).toLocalDate()));
+        return publicationDay(stored.extraction().published(), stored.item().published());
     }
 }

@@ -20,22 +20,34 @@ import org.frontwatch.register.store.ContentIds;
  * within a block that shares the type and one anchor key (or the type and a near-duplicate cluster), and within a
  * block only while their widened windows can still meet (blocks are sorted by window start). Vague reports are
  * placed last, each into the one incident it agrees with (see {@link IncidentRule}).
+ *
+ * <p>Public for callers that partition the reports themselves (the Spark job): merging the reports of every
+ * connected component of {@link IncidentRule} links separately gives the incidents merging all of them at once
+ * gives.
  */
-final class IncidentMerger {
+public final class IncidentMerger {
     private final List<ItemFacts> items;
     private final List<ReportFacts> reports;
     private final Map<String, Place> placesByKey;
     private final Map<String, Integer> placeCounts;
 
-    IncidentMerger(List<ItemFacts> items, List<ReportFacts> reports, Map<String, Place> placesByKey,
-                   Map<String, Integer> placeCounts) {
+    /**
+     * @param items       the reports' items, each report naming its item by position
+     * @param reports     the reports to merge
+     * @param placesByKey the gazetteer places named by the reports, by key (an incident's place and regions)
+     * @param placeCounts how often each place is mentioned in the whole register (the most named becomes an
+     *                    incident's place)
+     */
+    public IncidentMerger(List<ItemFacts> items, List<ReportFacts> reports, Map<String, Place> placesByKey,
+                          Map<String, Integer> placeCounts) {
         this.items = items;
         this.reports = reports;
         this.placesByKey = placesByKey;
         this.placeCounts = placeCounts;
     }
 
-    List<Incident> merge() {
+    /** The incidents of the reports, sorted by id; a vague report that agrees with several is in none. */
+    public List<Incident> merge() {
         UnionFind sets = new UnionFind(reports.size());
         for (int i = 0; i < reports.size(); i++) {
             sets.add();

@@ -30,14 +30,20 @@ import org.frontwatch.model.DatePrecision;
  * and is left out of incidents (kept as a report) when it agrees with several — a summary of many events is not
  * one more event.
  */
-final class IncidentRule {
-    static final int SLACK_DAYS = 3;
-    static final int VAGUE_DAYS = 10;
+public final class IncidentRule {
+    /** Days each side of a dated report's window is widened by before windows are compared. */
+    public static final int SLACK_DAYS = 3;
+    /** A report without a unit whose window is longer than this many days is vague. */
+    public static final int VAGUE_DAYS = 10;
 
     private IncidentRule() {
     }
 
-    static boolean sameEvent(ReportFacts a, ReportFacts b, boolean nearDuplicates) {
+    /**
+     * Whether reports {@code a} and {@code b} tell the same event by the rule above; {@code nearDuplicates}: their
+     * items are one near-duplicate cluster (and are two items, not one).
+     */
+    public static boolean sameEvent(ReportFacts a, ReportFacts b, boolean nearDuplicates) {
         if (a.type() != b.type() || !compatible(a, b)) {
             return false;
         }
@@ -57,7 +63,7 @@ final class IncidentRule {
     }
 
     /** Whether a report is too vague to link incidents (see the class comment). */
-    static boolean vague(ReportFacts report) {
+    public static boolean vague(ReportFacts report) {
         if (!report.units().isEmpty()) {
             return false;
         }

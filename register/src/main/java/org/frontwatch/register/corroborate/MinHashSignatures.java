@@ -62,13 +62,14 @@ final class MinHashSignatures {
         return true;
     }
 
-    /** The share of equal positions of two signatures: an estimate of the Jaccard similarity of their shingles. */
-    static double similarity(int[] signatures, int first, int second) {
+    /**
+     * The share of equal positions of the signatures at {@code firstOffset} and {@code secondOffset}: an estimate
+     * of the Jaccard similarity of their shingles.
+     */
+    static double similarity(int[] firstSignatures, int firstOffset, int[] secondSignatures, int secondOffset) {
         int equal = 0;
-        int a = first * SIZE;
-        int b = second * SIZE;
         for (int k = 0; k < SIZE; k++) {
-            if (signatures[a + k] == signatures[b + k]) {
+            if (firstSignatures[firstOffset + k] == secondSignatures[secondOffset + k]) {
                 equal++;
             }
         }

@@ -11,9 +11,17 @@ import java.util.Optional;
  * the first text of its bucket when their estimated similarity is at least {@value #THRESHOLD}, or at least
  * {@value #FORWARD_THRESHOLD} when one is a Telegram forward from the other's channel. Each band is hashed into
  * one reused open-addressing table, so time and memory grow linearly with the number of texts.
+ *
+ * <p>The same parts are public for a caller that partitions the work itself (the Spark job): {@link #signature}
+ * signs one text, {@link #bandKey} gives its key in one band, and {@link #joins} is the test a candidate must pass
+ * to join the cluster of the first text of its bucket. Texts sharing a band key, each tested against the bucket's
+ * first text, joined transitively, give the clusters {@link #clusters()} gives.
  */
 public final class NearDuplicateDetector {
-    static final int BANDS = 8;
+    /** How many LSH bands a signature is cut into: a text has one band key per band. */
+    public static final int BANDS = 8;
+    /** How many values a signature has. */
+    public static final int SIGNATURE_SIZE = MinHashSignatures.SIZE;
     static final int ROWS = MinHashSignatures.SIZE / BANDS;
     static final double THRESHOLD = 0.5;
     static final double FORWARD_THRESHOLD = 0.3;
@@ -58,7 +66,7 @@ public final class NearDuplicateDetector {
                 if (!signed[text]) {
                     continue;
                 }
-                long key = bandKey(text, band);
+                long key = bandKey(signatures, text * MinHashSignatures.SIZE, band);
                 int slot = (int) (MinHashSignatures.mix(key) & (capacity - 1));
                 while (firsts[slot] >= 0 && keys[slot] != key) {
                     slot = (slot + 1) & (capacity - 1);
@@ -88,17 +96,58 @@ public final class NearDuplicateDetector {
     }
 
     private boolean similarEnough(int first, int second) {
-        double similarity = MinHashSignatures.similarity(signatures, first, second);
+        return similarEnough(signatures, first * MinHashSignatures.SIZE, sources[first], forwardedFrom[first],
+                signatures, second * MinHashSignatures.SIZE, sources[second], forwardedFrom[second]);
+    }
+
+    /**
+     * The MinHash signature of {@code text} ({@value #SIGNATURE_SIZE} values), or empty when the text has no
+     * words — such a text is nobody's near-duplicate.
+     */
+    public static Optional<int[]> signature(String text) {
+        int[] signature = new int[MinHashSignatures.SIZE];
+        return MinHashSignatures.sign(text, signature, 0) ? Optional.of(signature) : Optional.empty();
+    }
+
+    /** The key of {@code signature} in LSH band {@code band} (0 ≤ band &lt; {@value #BANDS}). */
+    public static long bandKey(int[] signature, int band) {
+        if (signature.length != MinHashSignatures.SIZE) {
+            throw new IllegalArgumentException("a signature has " + MinHashSignatures.SIZE + " values: "
+                    + signature.length);
+        }
+        if (band < 0 || band >= BANDS) {
+            throw new IllegalArgumentException("band must be 0.." + (BANDS - 1) + ": " + band);
+        }
+        return bandKey(signature, 0, band);
+    }
+
+    /**
+     * Whether a candidate joins the cluster of {@code first}, the first text of a band bucket they share: their
+     * estimated similarity is at least {@value #THRESHOLD}, or at least {@value #FORWARD_THRESHOLD} when one is a
+     * forward from the other's channel. Sources and forward origins are channel names in any form forwards use.
+     */
+    public static boolean joins(int[] first, String firstSource, Optional<String> firstForwardedFrom,
+                                int[] candidate, String candidateSource, Optional<String> candidateForwardedFrom) {
+        return similarEnough(first, 0, channel(firstSource), firstForwardedFrom.map(NearDuplicateDetector::channel)
+                        .orElse(null), candidate, 0, channel(candidateSource),
+                candidateForwardedFrom.map(NearDuplicateDetector::channel).orElse(null));
+    }
+
+    private static boolean similarEnough(int[] firstSignatures, int firstOffset, String firstChannel,
+                                         String firstForwardedFrom, int[] secondSignatures, int secondOffset,
+                                         String secondChannel, String secondForwardedFrom) {
+        double similarity = MinHashSignatures.similarity(firstSignatures, firstOffset, secondSignatures,
+                secondOffset);
         if (similarity >= THRESHOLD) {
             return true;
         }
-        boolean forward = sources[first].equals(forwardedFrom[second]) || sources[second].equals(forwardedFrom[first]);
+        boolean forward = firstChannel.equals(secondForwardedFrom) || secondChannel.equals(firstForwardedFrom);
         return forward && similarity >= FORWARD_THRESHOLD;
     }
 
-    private long bandKey(int text, int band) {
+    private static long bandKey(int[] signatures, int offset, int band) {
         long key = band;
-        int base = text * MinHashSignatures.SIZE + band * ROWS;
+        int base = offset + band * ROWS;
         for (int row = 0; row < ROWS; row++) {
             key = MinHashSignatures.mix(key * 0x100000001B3L + signatures[base + row]);
         }

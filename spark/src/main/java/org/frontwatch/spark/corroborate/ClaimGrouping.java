@@ -10,7 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.frontwatch.model.Claim;
 import org.frontwatch.register.corroborate.ClaimGroup;
-import org.frontwatch.register.corroborate.SparkCorroborationParts;
+import org.frontwatch.register.corroborate.ClaimGrouper;
 import org.frontwatch.register.store.StoredClaim;
 import org.frontwatch.spark.table.ClaimTable;
 
@@ -24,21 +24,19 @@ final class ClaimGrouping {
     }
 
     /** The claim groups of {@code claims}: rows of the claims table with their item's {@code published_day}. */
-    static Dataset<Row> groups(SparkSession spark, Dataset<Row> claims) {
+    static Dataset<Row> groups(SparkSession spark, Dataset<Row> claims, int partitions) {
         JavaRDD<Row> groups = claims.javaRDD()
                 .groupBy(row -> row.<String>getAs("unit") + "\u001f" + nullToEmpty(row.getAs("per")) + "\u001f"
-                        + Optional.ofNullable(row.<LocalDate>getAs("published_day"))
-                                .map(day -> day.toString().substring(0, 7)).orElse(""))
+                        + ClaimGrouper.period(Optional.ofNullable(row.<LocalDate>getAs("published_day"))), partitions)
                 .flatMap(group -> {
-                    List<StoredClaim> members = new ArrayList<>();
-                    List<Optional<LocalDate>> published = new ArrayList<>();
+                    ClaimGrouper grouper = new ClaimGrouper();
                     for (Row row : group._2()) {
                         Claim claim = ClaimTable.fromRow(row);
-                        members.add(new StoredClaim(row.getAs("id"), row.getAs("item_id"), claim));
-                        published.add(Optional.ofNullable(row.getAs("published_day")));
+                        grouper.add(new StoredClaim(row.getAs("id"), row.getAs("item_id"), claim),
+                                Optional.ofNullable(row.getAs("published_day")));
                     }
                     List<Row> rows = new ArrayList<>();
-                    for (ClaimGroup claimGroup : SparkCorroborationParts.claimGroups(members, published)) {
+                    for (ClaimGroup claimGroup : grouper.groups()) {
                         rows.add(ClaimGroupTable.toRow(claimGroup));
                     }
                     return rows.iterator();

@@ -11,34 +11,43 @@ import org.frontwatch.model.DateInterval;
 import org.frontwatch.model.DatePrecision;
 import org.frontwatch.model.EventType;
 import org.frontwatch.model.Place;
-import org.frontwatch.register.corroborate.SparkCorroborationParts.ItemInput;
-import org.frontwatch.register.corroborate.SparkCorroborationParts.ReportInput;
+import org.frontwatch.register.corroborate.ItemFacts;
+import org.frontwatch.register.corroborate.ReportFacts;
 
 /**
  * Reads the rows the corroboration joins — a report with its item's source, forward origin, publication day and
- * cluster — into the register's corroboration inputs, exactly as the register's {@code Corroborator} builds them
- * from its store: a report's window is its dates, else its item's publication day.
+ * cluster — into the register's public corroboration facts ({@link ReportFacts}, {@link ItemFacts}), exactly as
+ * the register's {@code Corroborator} builds them from its store: a report's window is
+ * {@link ReportFacts#window}, its dates, else its item's publication day.
  */
 final class CorroborationFacts {
     private CorroborationFacts() {
     }
 
-    static ReportInput report(Row row) {
+    /** The report of {@code row}, its item at position {@code item} of the item list it will be merged with. */
+    static ReportFacts report(Row row, int item) {
         Optional<LocalDate> published = Optional.ofNullable(row.<LocalDate>getAs("published_day"));
         LocalDate from = row.getAs("date_from");
-        Optional<DateInterval> window = from != null
+        Optional<DateInterval> dates = from != null
                 ? Optional.of(new DateInterval(from, row.getAs("date_to"),
                         DatePrecision.valueOf(row.<String>getAs("date_precision"))))
-                : published.map(DateInterval::day);
-        return new ReportInput(row.getAs("id"), row.getAs("item_id"), EventType.valueOf(row.getAs("type")), window,
-                new HashSet<>(strings(row, "units")), new HashSet<>(strings(row, "places")),
-                new HashSet<>(strings(row, "origin")), new HashSet<>(strings(row, "location")), row.getAs("text"));
+                : Optional.empty();
+        return new ReportFacts(row.getAs("id"), item, EventType.valueOf(row.getAs("type")),
+                ReportFacts.window(dates, published), new HashSet<>(strings(row, "units")),
+                new HashSet<>(strings(row, "places")), new HashSet<>(strings(row, "origin")),
+                new HashSet<>(strings(row, "location")), row.getAs("text"));
     }
 
-    static ItemInput item(Row row) {
-        return new ItemInput(row.getAs("item_id"), row.getAs("source"),
+    /** The report of {@code row} for {@code IncidentRule}, which does not read the item's position. */
+    static ReportFacts report(Row row) {
+        return report(row, 0);
+    }
+
+    /** The item of a report's {@code row}, its cluster numbered {@code cluster}. */
+    static ItemFacts item(Row row, int cluster) {
+        return new ItemFacts(row.getAs("item_id"), row.getAs("source"),
                 Optional.ofNullable(row.<String>getAs("forwarded_from")),
-                Optional.ofNullable(row.<LocalDate>getAs("published_day")), row.getAs("cluster_id"));
+                Optional.ofNullable(row.<LocalDate>getAs("published_day")), cluster);
     }
 
     /** Places by key from rows of {@code place_key, place_name, place_country, place_region, lat, lon}. */

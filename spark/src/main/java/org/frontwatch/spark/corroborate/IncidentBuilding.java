@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.col;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
@@ -18,9 +17,10 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.frontwatch.model.Place;
 import org.frontwatch.register.corroborate.Incident;
-import org.frontwatch.register.corroborate.SparkCorroborationParts;
-import org.frontwatch.register.corroborate.SparkCorroborationParts.ItemInput;
-import org.frontwatch.register.corroborate.SparkCorroborationParts.ReportInput;
+import org.frontwatch.register.corroborate.IncidentMerger;
+import org.frontwatch.register.corroborate.IncidentRule;
+import org.frontwatch.register.corroborate.ItemFacts;
+import org.frontwatch.register.corroborate.ReportFacts;
 import scala.Tuple2;
 
 /**
@@ -40,13 +40,13 @@ final class IncidentBuilding {
      * {@code forwarded_from}, {@code published_day} and {@code cluster_id}.
      */
     static Dataset<Row> incidents(SparkSession spark, Dataset<Row> facts, List<Row> places,
-                                  Map<String, Integer> placeCounts) {
+                                  Map<String, Integer> placeCounts, int partitions) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<Row> rows = facts.javaRDD();
-        int slack = SparkCorroborationParts.slackDays();
+        int slack = IncidentRule.SLACK_DAYS;
         List<Tuple2<String, String>> links = rows
                 .flatMapToPair(row -> {
-                    ReportInput report = CorroborationFacts.report(row);
+                    ReportFacts report = CorroborationFacts.report(row);
                     List<Tuple2<String, Row>> blocks = new ArrayList<>();
                     blocks.add(new Tuple2<>(report.type() + "|c|" + row.getAs("cluster_id"), row));
                     if (report.window().isPresent()) {
@@ -57,9 +57,9 @@ final class IncidentBuilding {
                     }
                     return blocks.iterator();
                 })
-                .groupByKey()
+                .groupByKey(partitions)
                 .flatMap(block -> {
-                    List<ReportInput> reports = new ArrayList<>();
+                    List<ReportFacts> reports = new ArrayList<>();
                     block._2().forEach(row -> reports.add(CorroborationFacts.report(row)));
                     boolean copies = block._1().contains("|c|");
                     return links(reports, copies, slack).iterator();
@@ -77,21 +77,30 @@ final class IncidentBuilding {
         Broadcast<List<Row>> placeRows = context.broadcast(places);
         Broadcast<Map<String, Integer>> counts = context.broadcast(new HashMap<>(placeCounts));
         JavaRDD<Row> incidents = withComponents.javaRDD()
-                .groupBy(row -> row.<String>getAs("component"))
+                .groupBy(row -> row.<String>getAs("component"), partitions)
                 .mapPartitions(groups -> {
                     Map<String, Place> placesByKey = CorroborationFacts.places(placeRows.value());
                     List<Row> out = new ArrayList<>();
                     while (groups.hasNext()) {
                         Tuple2<String, Iterable<Row>> group = groups.next();
-                        Map<String, ItemInput> items = new LinkedHashMap<>();
-                        List<ReportInput> reports = new ArrayList<>();
-                        for (Row row : group._2()) {
-                            items.putIfAbsent(row.getAs("item_id"), CorroborationFacts.item(row));
-                            reports.add(CorroborationFacts.report(row));
+                        List<Row> members = new ArrayList<>();
+                        group._2().forEach(members::add);
+                        members.sort(Comparator.comparing(row -> row.<String>getAs("id")));
+                        Map<String, Integer> itemIndex = new HashMap<>();
+                        Map<String, Integer> clusterIndex = new HashMap<>();
+                        List<ItemFacts> items = new ArrayList<>();
+                        List<ReportFacts> reports = new ArrayList<>(members.size());
+                        for (Row row : members) {
+                            int item = itemIndex.computeIfAbsent(row.getAs("item_id"), id -> {
+                                int cluster = clusterIndex.computeIfAbsent(row.getAs("cluster_id"),
+                                        k -> clusterIndex.size());
+                                items.add(CorroborationFacts.item(row, cluster));
+                                return items.size() - 1;
+                            });
+                            reports.add(CorroborationFacts.report(row, item));
                         }
-                        reports.sort(Comparator.comparing(ReportInput::id));
-                        for (Incident incident : SparkCorroborationParts.incidents(new ArrayList<>(items.values()),
-                                reports, placesByKey, counts.value())) {
+                        for (Incident incident : new IncidentMerger(items, reports, placesByKey, counts.value())
+                                .merge()) {
                             out.add(IncidentTable.toRow(incident));
                         }
                     }
@@ -104,25 +113,25 @@ final class IncidentBuilding {
      * The links of one block that join two of its sets, as the register's merger finds them: every pair of
      * copies, or, for an anchor block, each report against the later-starting ones its widened window can reach.
      */
-    static List<Tuple2<String, String>> links(List<ReportInput> reports, boolean copies, int slack) {
+    static List<Tuple2<String, String>> links(List<ReportFacts> reports, boolean copies, int slack) {
         if (reports.size() < 2) {
             return List.of();
         }
         if (!copies) {
-            reports.sort(Comparator.comparing((ReportInput report) -> report.window().orElseThrow().from())
-                    .thenComparing(ReportInput::id));
+            reports.sort(Comparator.comparing((ReportFacts report) -> report.window().orElseThrow().from())
+                    .thenComparing(ReportFacts::id));
         }
         BlockSets sets = new BlockSets(reports.size());
         List<Tuple2<String, String>> links = new ArrayList<>();
         for (int a = 0; a < reports.size(); a++) {
-            ReportInput first = reports.get(a);
+            ReportFacts first = reports.get(a);
             for (int b = a + 1; b < reports.size(); b++) {
-                ReportInput second = reports.get(b);
+                ReportFacts second = reports.get(b);
                 if (!copies && second.window().orElseThrow().from()
                         .isAfter(first.window().orElseThrow().to().plusDays(2L * slack))) {
                     break;
                 }
-                if (sets.find(a) != sets.find(b) && SparkCorroborationParts.sameEvent(first, second, copies)) {
+                if (sets.find(a) != sets.find(b) && IncidentRule.sameEvent(first, second, copies)) {
                     sets.union(a, b);
                     links.add(new Tuple2<>(first.id(), second.id()));
                 }

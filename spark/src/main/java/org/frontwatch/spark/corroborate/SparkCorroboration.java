@@ -1,7 +1,6 @@
 package org.frontwatch.spark.corroborate;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
@@ -40,15 +39,14 @@ public final class SparkCorroboration {
     }
 
     public static Result run(SparkSession spark, String output) {
+        int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
         Dataset<Row> items = BatchTables.read(spark, output, ItemTable.NAME)
                 .filter(col("extraction_error").isNull())
                 .select(col("id"), col("source"), col("title"), col("text"), forwardedFrom().as("forwarded_from"),
                         to_date(col("published")).as("published_day"))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Dataset<Row> clusters = NearDuplicateClusters.clusters(spark,
-                    items.select(col("id"), col("source"), concat(col("title"), lit("\n"), col("text")).as("text"),
-                            col("forwarded_from")));
+            Dataset<Row> clusters = NearDuplicateClusters.clusters(spark, items, partitions);
             BatchTables.write(clusters, output, NEAR_DUPLICATES);
             clusters = BatchTables.read(spark, output, NEAR_DUPLICATES);
             long clusterCount = clusters.select("cluster_id").distinct().count();
@@ -57,12 +55,12 @@ public final class SparkCorroboration {
                     col("published_day")).join(clusters, "item_id");
             Dataset<Row> reportFacts = BatchTables.read(spark, output, ReportTable.NAME).join(itemFacts, "item_id");
             Dataset<Row> incidents = IncidentBuilding.incidents(spark, reportFacts, places(spark, output),
-                    placeCounts(spark, output));
+                    placeCounts(spark, output), partitions);
             BatchTables.write(incidents, output, IncidentTable.NAME);
 
             Dataset<Row> claims = BatchTables.read(spark, output, ClaimTable.NAME)
                     .join(items.select(col("id").as("item_id"), col("published_day")), "item_id");
-            BatchTables.write(ClaimGrouping.groups(spark, claims), output, ClaimGroupTable.NAME);
+            BatchTables.write(ClaimGrouping.groups(spark, claims, partitions), output, ClaimGroupTable.NAME);
             return new Result(clusterCount, BatchTables.read(spark, output, IncidentTable.NAME).count(),
                     BatchTables.read(spark, output, ClaimGroupTable.NAME).count());
         } finally {
