@@ -27,6 +27,13 @@ import org.frontwatch.spark.table.BatchTables;
  *     --input hdfs:///archive/telegram hdfs:///archive/items.jsonl --output hdfs:///frontwatch/batch-42</pre>
  */
 public final class FrontwatchSparkJob {
+    /**
+     * Extraction tasks per core when {@code --partitions} is not given: items differ in length, so with several
+     * tasks per core a core that finished early takes another task instead of idling.
+     */
+    static final int TASKS_PER_CORE = 4;
+    private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
     private FrontwatchSparkJob() {
     }
 
@@ -59,7 +66,10 @@ public final class FrontwatchSparkJob {
         if (files.isEmpty()) {
             throw new UsageException("no input files under " + options.inputs());
         }
-        int partitions = options.partitions().orElse(2 * context.defaultParallelism());
+        int partitions = options.partitions().orElse(TASKS_PER_CORE * context.defaultParallelism());
+        if (!spark.conf().contains(SHUFFLE_PARTITIONS)) {
+            spark.conf().set(SHUFFLE_PARTITIONS, partitions);
+        }
         JavaRDD<Row> collected = CollectedInputs.read(context, files, Instant.now(), partitions);
         JavaRDD<Row> extracted = collected.mapPartitions(new ExtractPartition());
         Dataset<Row> records = spark.createDataFrame(extracted, BatchRecord.SCHEMA)

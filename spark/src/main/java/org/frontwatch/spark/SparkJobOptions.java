@@ -9,7 +9,7 @@ import org.frontwatch.model.UsageException;
 /**
  * The job's command line: {@code --input PATH…} (one or more Hadoop-compatible paths, files or directories),
  * {@code --output DIR}, and optionally {@code --master local[N]} (otherwise spark-submit's master) and
- * {@code --partitions N} (otherwise Spark's default parallelism, twice over).
+ * {@code --partitions N} (otherwise four tasks per core of Spark's default parallelism).
  */
 public record SparkJobOptions(List<String> inputs, String output, Optional<String> master,
                               Optional<Integer> partitions) {

@@ -26,7 +26,8 @@ import org.frontwatch.spark.input.JsonLinesItemReader;
 /**
  * The single-machine pipeline driven stage by stage, as the reference the Spark job must match: the archive's
  * collector (JSON lines through the same line reader) → the extract stage's {@link Extractor} → the register's
- * store (SQLite) → the register's corroborator.
+ * store (SQLite) → the register's corroborator. Items stream through in chunks of {@value #CHUNK}, so a million
+ * messages never sit in memory at once.
  */
 public final class SingleMachinePipeline {
     private static final int CHUNK = 5_000;
@@ -37,51 +38,69 @@ public final class SingleMachinePipeline {
     /** Runs the pipeline over {@code inputs} into a register in {@code data}; returns the number of items stored. */
     public static int run(List<Path> inputs, Path data) throws IOException {
         Clock clock = Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC);
-        List<Collected> collected = new ArrayList<>();
-        CollectSink sink = new CollectSink() {
-            @Override
-            public void accept(Collected item) {
-                collected.add(item);
-            }
-
-            @Override
-            public void reject(BadInputException problem) {
-                // the Spark job records problems in its own table; the comparison is of what was read
-            }
-        };
         InputCollector collector = InputCollector.withDefaultFormats(CollectLimits.defaults(), clock);
         JsonLinesItemReader lines = new JsonLinesItemReader(clock);
-        for (Path input : inputs) {
-            if (input.toString().endsWith(".jsonl")) {
-                try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-                    String line;
-                    long offset = 0;
-                    while ((line = reader.readLine()) != null) {
-                        if (!JsonLinesItemReader.isBlank(line)) {
-                            collected.add(lines.read(line, input.toString(), "offset " + offset));
-                        }
-                        offset += line.getBytes(StandardCharsets.UTF_8).length + 1;
-                    }
-                }
-            } else {
-                collector.collect(input, sink);
-            }
-        }
         Extractor extractor = Extractor.create();
         try (Register register = Register.open(new RegisterSettings(data, Optional.empty()))) {
-            List<ExtractedItem> chunk = new ArrayList<>(CHUNK);
-            for (Collected each : collected) {
-                chunk.add(new ExtractedItem(each.item(), new CaptureLocation("reference.warc.gz", 0,
-                        each.capture().sha256()), extractor.extract(each.item())));
-                if (chunk.size() == CHUNK) {
-                    register.putAll(chunk);
-                    chunk.clear();
+            ChunkedLoad load = new ChunkedLoad(register, extractor);
+            CollectSink sink = new CollectSink() {
+                @Override
+                public void accept(Collected item) {
+                    load.add(item);
+                }
+
+                @Override
+                public void reject(BadInputException problem) {
+                    // the Spark job records problems in its own table; the comparison is of what was read
+                }
+            };
+            for (Path input : inputs) {
+                if (input.toString().endsWith(".jsonl")) {
+                    try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+                        String line;
+                        long offset = 0;
+                        while ((line = reader.readLine()) != null) {
+                            if (!JsonLinesItemReader.isBlank(line)) {
+                                load.add(lines.read(line, input.toString(), "offset " + offset));
+                            }
+                            offset += line.getBytes(StandardCharsets.UTF_8).length + 1;
+                        }
+                    }
+                } else {
+                    collector.collect(input, sink);
                 }
             }
-            register.putAll(chunk);
+            load.flush();
             register.rebuild();
             register.commit();
+            return load.items;
         }
-        return collected.size();
+    }
+
+    /** Extracts collected items and puts them into the register a chunk at a time. */
+    private static final class ChunkedLoad {
+        private final Register register;
+        private final Extractor extractor;
+        private final List<ExtractedItem> chunk = new ArrayList<>(CHUNK);
+        private int items;
+
+        ChunkedLoad(Register register, Extractor extractor) {
+            this.register = register;
+            this.extractor = extractor;
+        }
+
+        void add(Collected each) {
+            chunk.add(new ExtractedItem(each.item(), new CaptureLocation("reference.warc.gz", 0,
+                    each.capture().sha256()), extractor.extract(each.item())));
+            items++;
+            if (chunk.size() == CHUNK) {
+                flush();
+            }
+        }
+
+        void flush() {
+            register.putAll(chunk);
+            chunk.clear();
+        }
     }
 }
