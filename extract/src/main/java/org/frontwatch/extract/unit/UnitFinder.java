@@ -47,6 +47,14 @@ public final class UnitFinder implements MentionFinder {
 
     private static final UnitFinder BUNDLED = new UnitFinder();
 
+    /**
+     * The highest number a formation of each kind carries in either army (armies and corps stay under a hundred,
+     * divisions and brigades under three hundred, regiments and battalions under two thousand): "2022-го … армии"
+     * is a year, not the 2022nd army.
+     */
+    private static final Map<String, Long> HIGHEST_NUMBER = Map.of("army", 100L, "corps", 100L, "division", 300L,
+            "brigade", 300L, "regiment", 2000L, "battalion", 2000L, "company", 1000L);
+
     private final Map<String, Pattern> nounsByKind = new HashMap<>();
     private final Map<String, String> abbreviations = new HashMap<>();
     private final List<Pattern> numberedByKind = new ArrayList<>();
@@ -138,8 +146,10 @@ public final class UnitFinder implements MentionFinder {
             boolean ordinal = matcher.group(2) != null || matcher.group(3) != null;
             int start = matcher.start();
             if (number != 0) {
-                kindAfter(text, matcher.end(), ordinal, false).ifPresent(kindEnd ->
-                        add(found, text, start, kindEnd.end(), kindEnd.kind(), Long.toString(number)));
+                kindAfter(text, matcher.end(), ordinal, false)
+                        .filter(kindEnd -> number <= HIGHEST_NUMBER.getOrDefault(kindEnd.kind(), Long.MAX_VALUE))
+                        .ifPresent(kindEnd -> add(found, text, start, kindEnd.end(), kindEnd.kind(),
+                                Long.toString(number)));
             }
         });
     }

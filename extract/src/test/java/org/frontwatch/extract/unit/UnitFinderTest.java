@@ -108,4 +108,21 @@ class UnitFinderTest {
         Mention mention = finder.find(analysed(text, Language.RU)).get(0);
         assertThat(text.substring(mention.span().start(), mention.span().end())).isEqualTo("1439-го полка");
     }
+
+    @Test
+    void readsAYearBeforeAnArmyAsNoArmy() {
+        assertThat(keys("С марта по ноябрь 2022-го фейков о действиях российской армии стало больше.", Language.RU))
+                .isEmpty();
+        assertThat(keys("Бойцы 1439-го полка и 58-й армии.", Language.RU))
+                .containsExactly("unit:regiment:1439", "unit:army:58");
+    }
+
+    @Test
+    void readsAPersonCalledWagnerAsNoFormation() {
+        assertThat(keys("Представитель МИД Германии Кристиан Вагнер заявил об ордерах.", Language.RU)).isEmpty();
+        assertThat(keys("Бывшие бойцы ЧВК «Вагнер» и вагнеровцы из Ростова.", Language.RU))
+                .containsExactly("unit:named:wagner", "unit:named:wagner");
+        assertThat(keys("Prigozhin's Wagner fighters left; Richard Wagner's opera played.", Language.EN))
+                .containsExactly("unit:named:wagner");
+    }
 }
