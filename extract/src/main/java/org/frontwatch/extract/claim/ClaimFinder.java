@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.frontwatch.extract.LexiconFile;
 import org.frontwatch.extract.text.AnalysedText;
 import org.frontwatch.extract.text.Sentence;
@@ -42,6 +43,8 @@ public final class ClaimFinder {
     private static final String QUOTES = "«»\"“”„‘’'";
     private static final int MAX_HEADER_WORDS = 4;
     private static final int MAX_ASIDE_TOKENS = 12;
+    /** Prepositions of where something was said ("в телеграме", "in Magnitogorsk", "на брифинге"), not of whom. */
+    private static final java.util.Set<String> LOCATIVE = java.util.Set.of("в", "во", "на", "у", "in", "on", "at");
     private static final ClaimFinder BUNDLED = new ClaimFinder();
 
     private final List<Cue> cues = new ArrayList<>();
@@ -52,6 +55,7 @@ public final class ClaimFinder {
     private final java.util.Set<String> speakers = new java.util.HashSet<>();
     private final java.util.Set<String> totals = new java.util.HashSet<>();
     private final java.util.Set<String> prepositions = new java.util.HashSet<>();
+    private final java.util.Set<String> adverbs = new java.util.HashSet<>();
     private final java.util.Set<String> nounReferences = new java.util.HashSet<>();
 
     /**
@@ -97,6 +101,7 @@ public final class ClaimFinder {
                 case "reference" -> references;
                 case "reference-noun" -> nounReferences;
                 case "preposition" -> prepositions;
+                case "adverb" -> adverbs;
                 case "determiner" -> determiners;
                 case "continuation" -> continuations;
                 case "speaker" -> speakers;
@@ -274,6 +279,9 @@ public final class ClaimFinder {
                     return Optional.empty();
                 }
                 Span aside = new Span(tokens.get(comma + 1).span().start(), tokens.get(cueAt - 2).span().end());
+                if (!opensSentenceOrFollowsQuote(tokens, comma - 1)) {
+                    return Optional.empty();
+                }
                 Optional<Claimant> named = phrase(text, tokens, comma - 1, -1, organisations, figures, comma,
                         new java.util.HashSet<>());
                 Optional<Mention> organisation = organisations.stream().filter(o -> aside.contains(o.span()))
@@ -362,6 +370,12 @@ public final class ClaimFinder {
                 }
             }
         }
+        int[] bounds = trimmed(tokens, first, last, direction, organisations);
+        if (bounds[0] > bounds[1]) {
+            return Optional.empty();
+        }
+        first = bounds[0];
+        last = bounds[1];
         Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
         // walking on, the organisation nearest the cue; walking back, the head of the subject ("X и Y заявили")
         Optional<Mention> organisation = organisations.stream().filter(o -> span.overlaps(o.span()))
@@ -402,6 +416,60 @@ public final class ClaimFinder {
         boolean digits = name.chars().anyMatch(Character::isDigit);
         return name.isEmpty() || digits ? Optional.empty()
                 : Optional.of(new Claimant(name, Optional.empty(), at));
+    }
+
+    /**
+     * Whether the words ending at {@code end} run back to the start of the sentence or to a quotation before them
+     * ("A second channel, citing …", "…,\" Vyacheslav Gladkov, the governor, told"), as a subject before an aside does.
+     */
+    private static boolean opensSentenceOrFollowsQuote(List<Token> tokens, int end) {
+        int k = end;
+        while (k >= 0 && (tokens.get(k).kind() != TokenKind.PUNCTUATION && tokens.get(k).kind() != TokenKind.SYMBOL
+                || tokens.get(k).text().equals("-") || tokens.get(k).text().equals("'")
+                || tokens.get(k).text().equals("’"))) {
+            k--;
+        }
+        if (k < 0) {
+            return true;
+        }
+        String stop = tokens.get(k).text();
+        boolean quote = stop.length() == 1 && QUOTES.indexOf(stop.charAt(0)) >= 0;
+        return quote || stop.equals("—") || stop.equals("–") || IntStream.range(0, k)
+                .allMatch(j -> tokens.get(j).kind() != TokenKind.WORD && tokens.get(j).kind() != TokenKind.NUMBER);
+    }
+
+    /**
+     * A claimant phrase without the words around the name: time adverbs at either end ("Тем временем местный минздрав",
+     * "Олег Кипер также"); walking on, the place or occasion before the name ("сообщил на брифинге в Женеве замгенсека
+     * X"); and where the claimant said it ("Зеленский в телеграме", "journalists in Magnitogorsk"). Words of an
+     * organisation mention stay.
+     */
+    private int[] trimmed(List<Token> tokens, int first, int last, int direction, List<Mention> organisations) {
+        java.util.function.IntPredicate organisation = k -> organisations.stream()
+                .anyMatch(o -> o.span().overlaps(tokens.get(k).span()));
+        java.util.function.IntPredicate adverb = k -> adverbs.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        java.util.function.IntPredicate preposition = k -> tokens.get(k).kind() == TokenKind.WORD
+                && prepositions.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        while (first <= last && adverb.test(first) && !organisation.test(first)) {
+            first++;
+        }
+        while (last >= first && adverb.test(last) && !organisation.test(last)) {
+            last--;
+        }
+        if (direction > 0) {
+            while (first + 2 <= last && preposition.test(first) && !organisation.test(first + 1)) {
+                first += 2;
+            }
+        }
+        if (IntStream.rangeClosed(first, last).noneMatch(organisation)) {
+            for (int k = last - 1; k > first; k--) {
+                if (preposition.test(k) && LOCATIVE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                    last = k - 1;
+                    break;
+                }
+            }
+        }
+        return new int[] {first, last};
     }
 
     /**

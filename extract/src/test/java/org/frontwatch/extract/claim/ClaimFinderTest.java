@@ -156,4 +156,20 @@ class ClaimFinderTest {
         assertThat(claims("Медиазона и Би-би-си установили имена ещё 1 800 погибших.", Language.RU))
                 .singleElement().satisfies(c -> assertThat(c.claimantKey()).contains("org:mediazona"));
     }
+
+    @Test
+    void claimantLosesTimeWordsAndWhereItSpoke() {
+        assertThat(claims("Тем временем местный минздрав сообщил, что ранены 21 человек.", Language.RU))
+                .singleElement().satisfies(c -> assertThat(c.claimant()).hasValue("местный минздрав"));
+        assertThat(claims("Голова ОВА Олег Кіпер також повідомив, що 18 людей поранені.", Language.UK))
+                .singleElement().satisfies(c -> assertThat(c.claimant()).hasValue("Голова ОВА Олег Кіпер"));
+        assertThat(claims("Journalists in Magnitogorsk say at least 23 men are missing.", Language.EN))
+                .singleElement().satisfies(c -> assertThat(c.claimant()).hasValue("Journalists"));
+    }
+
+    @Test
+    void clauseBetweenCommasIsAnAsideOnlyAfterTheSubjectOpeningTheSentence() {
+        assertThat(claims("Отключение затронуло около 140 тысяч человек, работы продолжаются, сообщил Сальдо.",
+                Language.RU)).singleElement().satisfies(c -> assertThat(c.claimant()).contains("Сальдо"));
+    }
 }
