@@ -283,7 +283,8 @@ public final class ClaimFinder {
                     return Optional.empty();
                 }
                 Optional<Claimant> named = phrase(text, tokens, comma - 1, -1, organisations, figures, comma,
-                        new java.util.HashSet<>());
+                        new java.util.HashSet<>())
+                        .filter(n -> n.key().isPresent() || n.cueAt() == lastBreak(tokens, n.cueAt() + 1));
                 Optional<Mention> organisation = organisations.stream().filter(o -> aside.contains(o.span()))
                         .findFirst();
                 return named.map(n -> n.key().isPresent() || organisation.isEmpty() ? n.at(cueAt)
@@ -436,6 +437,15 @@ public final class ClaimFinder {
         boolean quote = stop.length() == 1 && QUOTES.indexOf(stop.charAt(0)) >= 0;
         return quote || stop.equals("—") || stop.equals("–") || IntStream.range(0, k)
                 .allMatch(j -> tokens.get(j).kind() != TokenKind.WORD && tokens.get(j).kind() != TokenKind.NUMBER);
+    }
+
+    /** Where the run of words and numbers ending before {@code at} begins: after the punctuation before it. */
+    private static int lastBreak(List<Token> tokens, int at) {
+        int k = at - 1;
+        while (k >= 0 && tokens.get(k).kind() != TokenKind.PUNCTUATION && tokens.get(k).kind() != TokenKind.SYMBOL) {
+            k--;
+        }
+        return k + 1;
     }
 
     /**

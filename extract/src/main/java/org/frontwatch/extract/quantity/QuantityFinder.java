@@ -25,7 +25,8 @@ import org.frontwatch.model.Span;
  * "600–1000"), bounds from {@code bounds.tsv} ("at least", "понад", "up to", "около"), the counted thing from
  * {@code counted-nouns.tsv} as an English unit, and rates from {@code periods.tsv} ("a day", "за добу").
  *
- * <p>A figure is taken only when a counted noun follows it within three words; so money, distances, durations,
+ * <p>A figure is taken only when a counted noun follows it within three words, and no money or measure word comes
+ * first ("230 млн евро плюс проценты" is no percentage); so money, distances, durations,
  * ages ("38-летний", "aged 24"), years and times are never figures. Numbers glued to letters ("1,439th", "Т-72",
  * "1439-й") are ordinals or names, not figures, and numbers inside dates or units are skipped. Vague plurals are open
  * figures from twice their order ("hundreds" is at least 200); "several hundred" is 200 to 900. Immutable and
@@ -41,6 +42,8 @@ public final class QuantityFinder implements MentionFinder {
     private static final java.util.Set<String> PART_OF = java.util.Set.of("of", "из", "з", "із", "зі");
     private static final java.util.Set<String> THEM = java.util.Set.of("them", "us", "них", "нас");
     private static final int MAX_CLAUSE_GAP = 120;
+    /** The unit of {@code counted-nouns.tsv} rows that end the search for a counted noun: money and measures. */
+    private static final String NOT_COUNTED = "-";
     private static final QuantityFinder BUNDLED = new QuantityFinder();
 
     private final NumberWords numberWords = new NumberWords(RESOURCES + "number-words.tsv");
@@ -247,7 +250,8 @@ public final class QuantityFinder implements MentionFinder {
     private Optional<Read> readNumber(String text, List<Piece> pieces, int index, List<Span> taken) {
         Piece piece = pieces.get(index);
         Span span = new Span(piece.start(), piece.end());
-        if (taken.stream().anyMatch(t -> t.overlaps(span)) || precededByAgeOrSign(text, pieces, index)) {
+        if (taken.stream().anyMatch(t -> t.overlaps(span)) || precededByAgeOrSign(text, pieces, index)
+                || insideLink(text, piece)) {
             return Optional.empty();
         }
         if (!piece.digits()) {
@@ -294,6 +298,15 @@ public final class QuantityFinder implements MentionFinder {
                 || before.equals("возрасте") || before.equals("віком") || before.equals("віці")
                 || before.equals("no") && text.startsWith(".", pieces.get(index - 1).end())
                 || before.equals(".") && index > 1 && pieces.get(index - 2).lower().equals("no");
+    }
+
+    /** A number inside a web address ("…/assessment-november-13-2024") is no figure. */
+    private static boolean insideLink(String text, Piece piece) {
+        int start = piece.start();
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '(') {
+            start--;
+        }
+        return text.startsWith("http", start) || text.startsWith("www.", start);
     }
 
     private static boolean gluedToLettersOrTime(String text, Piece piece) {
@@ -409,7 +422,7 @@ public final class QuantityFinder implements MentionFinder {
             }
             for (int k = 0; k < nouns.size(); k++) {
                 if (nouns.get(k).matcher(piece.text()).matches()) {
-                    return Optional.of(new int[] {k, position});
+                    return nounUnits.get(k).equals(NOT_COUNTED) ? Optional.empty() : Optional.of(new int[] {k, position});
                 }
             }
             if (position + 1 < pieces.size() && piece.lower().equals("per")

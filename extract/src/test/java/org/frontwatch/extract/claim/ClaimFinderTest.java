@@ -172,4 +172,11 @@ class ClaimFinderTest {
         assertThat(claims("Отключение затронуло около 140 тысяч человек, работы продолжаются, сообщил Сальдо.",
                 Language.RU)).singleElement().satisfies(c -> assertThat(c.claimant()).contains("Сальдо"));
     }
+
+    @Test
+    void asOpeningTheSentenceIsNoClaimant() {
+        assertThat(claims("Как сообщил глава областной администрации Олег Кипер, число пострадавших возросло до "
+                + "39 человек.", Language.RU)).singleElement()
+                .satisfies(c -> assertThat(c.claimant().orElseThrow()).contains("Олег Кипер"));
+    }
 }

@@ -146,4 +146,18 @@ class QuantityFinderTest {
         assertThat(only("Організація допомогла кільком сотням чоловіків.", Language.UK))
                 .isEqualTo(figure(200L, 900L, "men", null));
     }
+
+    @Test
+    void moneyOrMeasureBeforeACountedWordEndsTheSearch() {
+        assertThat(find("Спор на сумму в 230 млн евро плюс проценты выиграла OMV.", Language.RU)).isEmpty();
+        assertThat(find("Жителів сіл за 5 кілометрів від кордону евакуюють.", Language.UK)).isEmpty();
+        assertThat(find("Each family gets 200,000 roubles, and 50 km of road are closed to civilians.", Language.EN))
+                .isEmpty();
+    }
+
+    @Test
+    void numbersInsideAWebAddressAreNoFigures() {
+        assertThat(find("Подробнее: https://www.understandingwar.org/assessment-november-13-2024).", Language.RU))
+                .isEmpty();
+    }
 }
