@@ -54,6 +54,9 @@ final class NearDuplicateClusters {
                         .orElse(List.of()).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
+            // Signed once before the band keys and both joins read it: otherwise Spark runs those three
+            // independent stages at the same time and each signs every item again.
+            signed.count();
             List<Tuple2<String, String>> accepted = accepted(signed, partitions).collect();
             ConnectedComponents components = new ConnectedComponents();
             accepted.forEach(edge -> components.connect(edge._1(), edge._2()));
