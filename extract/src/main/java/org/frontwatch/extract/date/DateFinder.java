@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontwatch.extract.LexiconFile;
+import org.frontwatch.extract.WordStartPattern;
 import org.frontwatch.extract.WordStarts;
 import org.frontwatch.extract.mention.MentionFinder;
 import org.frontwatch.extract.text.AnalysedText;
@@ -57,7 +58,7 @@ public final class DateFinder implements MentionFinder {
     private final List<Rule> rules = new ArrayList<>();
 
     /** One expression shape: a pattern and how a match becomes an interval (empty when it cannot be resolved). */
-    private record Rule(Pattern pattern, Function<Resolution, Optional<DateInterval>> resolve) {
+    private record Rule(WordStartPattern pattern, Function<Resolution, Optional<DateInterval>> resolve) {
     }
 
     /** A match with the publication date it is resolved against. */
@@ -166,7 +167,7 @@ public final class DateFinder implements MentionFinder {
         List<Mention> found = new ArrayList<>();
         int[] starts = WordStarts.of(text);
         for (Rule rule : rules) {
-            WordStarts.forEachMatch(rule.pattern(), text, starts, matcher -> {
+            rule.pattern().forEachMatch(text, starts, matcher -> {
                 Optional<DateInterval> interval;
                 try {
                     interval = rule.resolve().apply(new Resolution(matcher, analysed.published()));
@@ -193,7 +194,7 @@ public final class DateFinder implements MentionFinder {
     }
 
     private void add(String pattern, int flags, Function<Resolution, Optional<DateInterval>> resolve) {
-        rules.add(new Rule(Pattern.compile(BEFORE + pattern + AFTER, flags), resolve));
+        rules.add(new Rule(WordStartPattern.compile(BEFORE + pattern + AFTER, flags), resolve));
     }
 
     private void addRelative(LexiconFile file, LexiconFile.Row row) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontwatch.extract.LexiconFile;
+import org.frontwatch.extract.WordStartPattern;
 import org.frontwatch.extract.WordStarts;
 import org.frontwatch.extract.mention.MentionFinder;
 import org.frontwatch.extract.text.AnalysedText;
@@ -39,7 +40,7 @@ import org.frontwatch.model.UnitKey;
 public final class UnitFinder implements MentionFinder {
     private static final String RESOURCES = "/org/frontwatch/extract/unit/";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern NUMBER = Pattern.compile(
+    private static final WordStartPattern NUMBER = WordStartPattern.compile(
             "(?<![\\p{L}\\p{N}.,/:\\-])(\\d{1,3}(?:,\\d{3})+|\\d{1,5})"
                     + "(?:(st|nd|rd|th)|\\s?[-‐‑–]\\s?([а-яёіїєґ]{1,3}))?(?![\\p{L}\\p{N}])", FLAGS);
     private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t\\u00a0«»\"“”„]+([\\p{L}][\\p{L}\\p{M}’'ʼ.\\-]*)");
@@ -57,11 +58,11 @@ public final class UnitFinder implements MentionFinder {
 
     private final Map<String, Pattern> nounsByKind = new HashMap<>();
     private final Map<String, String> abbreviations = new HashMap<>();
-    private final List<Pattern> numberedByKind = new ArrayList<>();
+    private final List<WordStartPattern> numberedByKind = new ArrayList<>();
     private final List<String> numberedKinds = new ArrayList<>();
-    private final List<Pattern> ordinalWords = new ArrayList<>();
+    private final List<WordStartPattern> ordinalWords = new ArrayList<>();
     private final List<Long> ordinalValues = new ArrayList<>();
-    private final List<Pattern> namedAliases = new ArrayList<>();
+    private final List<WordStartPattern> namedAliases = new ArrayList<>();
     private final List<String> namedSlugs = new ArrayList<>();
     private final Set<String> stopWords = new HashSet<>();
 
@@ -78,7 +79,7 @@ public final class UnitFinder implements MentionFinder {
                 case "noun" -> nouns.computeIfAbsent(kind, k -> new ArrayList<>()).add(pattern);
                 case "abbreviation" -> abbreviations.put(pattern.toLowerCase(Locale.ROOT), kind);
                 case "prefix" -> {
-                    numberedByKind.add(Pattern.compile("(?<![\\p{L}])(?:" + pattern
+                    numberedByKind.add(WordStartPattern.compile("(?<![\\p{L}])(?:" + pattern
                             + ")\\s*([a-zа-яіїє]\\s?-?\\s?)?(\\d{3,6})(?![\\p{L}\\p{N}])", FLAGS));
                     numberedKinds.add(kind);
                 }
@@ -88,14 +89,14 @@ public final class UnitFinder implements MentionFinder {
         nouns.forEach((kind, patterns) -> {
             String alternation = String.join("|", patterns);
             nounsByKind.put(kind, Pattern.compile(alternation, FLAGS));
-            numberedByKind.add(Pattern.compile("(?<![\\p{L}])(?:" + alternation
+            numberedByKind.add(WordStartPattern.compile("(?<![\\p{L}])(?:" + alternation
                     + ")\\s*(?:№|No\\.?|Nr\\.?|#)\\s*()(\\d{1,5})(?![\\p{L}\\p{N}])", FLAGS));
             numberedKinds.add(kind);
         });
         LexiconFile ordinals = LexiconFile.read(RESOURCES + "ordinal-words.tsv");
         for (LexiconFile.Row row : ordinals.rows()) {
             ordinalValues.add(Long.parseLong(row.cell(0)));
-            ordinalWords.add(Pattern.compile("(?<![\\p{L}])(?:" + row.cell(1) + ")(?![\\p{L}])", FLAGS));
+            ordinalWords.add(WordStartPattern.compile("(?<![\\p{L}])(?:" + row.cell(1) + ")(?![\\p{L}])", FLAGS));
         }
         LexiconFile named = LexiconFile.read(RESOURCES + "named-formations.tsv");
         StringBuilder alternation = new StringBuilder();
@@ -104,7 +105,7 @@ public final class UnitFinder implements MentionFinder {
             Pattern.compile(row.cell(1));
             alternation.append(alternation.length() == 0 ? "" : "|").append("(").append(row.cell(1)).append(")");
         }
-        namedAliases.add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])"));
+        namedAliases.add(WordStartPattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])", 0));
         for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "stop-words.tsv").rows()) {
             stopWords.add(row.cell(0).toLowerCase(Locale.ROOT));
         }
@@ -132,7 +133,7 @@ public final class UnitFinder implements MentionFinder {
     private void findNumberedFirst(String text, int[] starts, List<Mention> found) {
         for (int k = 0; k < numberedByKind.size(); k++) {
             String kind = numberedKinds.get(k);
-            WordStarts.forEachMatch(numberedByKind.get(k), text, starts, matcher -> {
+            numberedByKind.get(k).forEachMatch(text, starts, matcher -> {
                 String prefix = Optional.ofNullable(matcher.group(1)).map(UnitFinder::transliterated).orElse("");
                 String designation = prefix + Long.parseLong(matcher.group(2));
                 add(found, text, matcher.start(), matcher.end(), kind, designation);
@@ -141,7 +142,7 @@ public final class UnitFinder implements MentionFinder {
     }
 
     private void findOrdinalFirst(String text, int[] starts, List<Mention> found) {
-        WordStarts.forEachMatch(NUMBER, text, starts, matcher -> {
+        NUMBER.forEachMatch(text, starts, matcher -> {
             long number = Long.parseLong(matcher.group(1).replace(",", ""));
             boolean ordinal = matcher.group(2) != null || matcher.group(3) != null;
             int start = matcher.start();
@@ -157,7 +158,7 @@ public final class UnitFinder implements MentionFinder {
     private void findSpelledOrdinals(String text, int[] starts, List<Mention> found) {
         for (int k = 0; k < ordinalWords.size(); k++) {
             long value = ordinalValues.get(k);
-            WordStarts.forEachMatch(ordinalWords.get(k), text, starts, matcher -> {
+            ordinalWords.get(k).forEachMatch(text, starts, matcher -> {
                 boolean english = matcher.group().chars().allMatch(c -> c < 128);
                 if (!english || Character.isUpperCase(matcher.group().charAt(0))) {
                     int start = matcher.start();
@@ -170,7 +171,7 @@ public final class UnitFinder implements MentionFinder {
 
     /** One pass over the text with every alias as its own group (aliases hold no capturing groups of their own). */
     private void findNamed(String text, int[] starts, List<Mention> found) {
-        WordStarts.forEachMatch(namedAliases.get(0), text, starts, matcher -> {
+        namedAliases.get(0).forEachMatch(text, starts, matcher -> {
             for (int group = 1; group <= matcher.groupCount(); group++) {
                 if (matcher.group(group) != null) {
                     add(found, text, matcher.start(), matcher.end(), "named", namedSlugs.get(group - 1));
@@ -189,7 +190,7 @@ public final class UnitFinder implements MentionFinder {
                 keyByNumber.putIfAbsent(key.designation(), key.toString());
             }
         }
-        WordStarts.forEachMatch(NUMBER, text, starts, matcher -> {
+        NUMBER.forEachMatch(text, starts, matcher -> {
             if (matcher.group(2) != null || matcher.group(3) != null) {
                 String number = Long.toString(Long.parseLong(matcher.group(1).replace(",", "")));
                 String key = keyByNumber.get(number);
