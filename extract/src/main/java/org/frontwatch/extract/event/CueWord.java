@@ -1,7 +1,7 @@
 package org.frontwatch.extract.event;
 
 import java.util.List;
-import java.util.Locale;
+import org.frontwatch.extract.text.NormalForms;
 import org.frontwatch.extract.text.Token;
 
 /**
@@ -25,21 +25,13 @@ record CueWord(String form, boolean prefix) {
         return false;
     }
 
-    /** The forms a cue word is matched against: the normal text, then the lemmas. */
+    /** The forms a cue word is matched against: the normal text, then the lemmas (computed once by the token). */
     static List<String> forms(Token token) {
-        if (token.lemmas().isEmpty()) {
-            return List.of(normal(token.text()));
-        }
-        List<String> forms = new java.util.ArrayList<>(token.lemmas().size() + 1);
-        forms.add(normal(token.text()));
-        for (String lemma : token.lemmas()) {
-            forms.add(normal(lemma));
-        }
-        return forms;
+        return token.loweredForms();
     }
 
     boolean matches(Token token) {
-        String lower = normal(token.text());
+        String lower = token.lowered();
         if (prefix ? lower.startsWith(form) : lower.equals(form)) {
             return true;
         }
@@ -51,14 +43,8 @@ record CueWord(String form, boolean prefix) {
         return false;
     }
 
-    /** Lowercase with one apostrophe; the word itself (no copy) when it is already so, as most words are. */
+    /** Lowercase with one apostrophe ({@link NormalForms#lowered}). */
     static String normal(String word) {
-        for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
-            if (Character.isUpperCase(c) || c == '’' || c == 'ʼ') {
-                return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'');
-            }
-        }
-        return word;
+        return NormalForms.lowered(word);
     }
 }

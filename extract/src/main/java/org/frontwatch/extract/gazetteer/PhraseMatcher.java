@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.frontwatch.extract.text.NormalForms;
 import org.frontwatch.extract.text.TextAnalyser;
 import org.frontwatch.extract.text.Token;
 import org.frontwatch.extract.text.TokenKind;
@@ -48,17 +49,26 @@ public final class PhraseMatcher<T> {
         if (first.kind() != TokenKind.WORD && first.kind() != TokenKind.NUMBER) {
             return List.of();
         }
-        Set<Phrase<T>> candidates = new LinkedHashSet<>();
-        for (String form : forms(first)) {
-            candidates.addAll(byFirstForm.getOrDefault(form, List.of()));
+        String surface = first.folded();
+        List<Phrase<T>> bySurface = byFirstForm.getOrDefault(surface, List.of());
+        String withoutPossessive = withoutPossessive(surface);
+        List<Phrase<T>> byPossessive = withoutPossessive == surface ? List.of()
+                : byFirstForm.getOrDefault(withoutPossessive, List.of());
+        List<Phrase<T>> byPrefix = first.lemmas().isEmpty() && surface.length() >= PREFIX
+                ? byFirstPrefix.getOrDefault(surface.substring(0, PREFIX), List.of()) : List.of();
+        boolean byLemma = false;
+        for (String lemma : first.foldedLemmas()) {
+            byLemma |= byFirstForm.containsKey(lemma);
         }
-        String surface = normalise(first.text());
-        if (first.lemmas().isEmpty() && surface.length() >= PREFIX) {
-            candidates.addAll(byFirstPrefix.getOrDefault(surface.substring(0, PREFIX), List.of()));
-        }
-        if (candidates.isEmpty()) {
+        if (bySurface.isEmpty() && byPossessive.isEmpty() && byPrefix.isEmpty() && !byLemma) {
             return List.of();
         }
+        Set<Phrase<T>> candidates = new LinkedHashSet<>(bySurface);
+        candidates.addAll(byPossessive);
+        for (String lemma : first.foldedLemmas()) {
+            candidates.addAll(byFirstForm.getOrDefault(lemma, List.of()));
+        }
+        candidates.addAll(byPrefix);
         List<PhraseMatch<T>> matches = new ArrayList<>();
         for (Phrase<T> phrase : candidates) {
             int end = start + phrase.words().size();
@@ -77,32 +87,9 @@ public final class PhraseMatcher<T> {
         return matches;
     }
 
-    /** Forms a token is looked up by: its normalised text and its lemmas. */
-    private static Set<String> forms(Token token) {
-        Set<String> forms = new LinkedHashSet<>();
-        String surface = normalise(token.text());
-        forms.add(surface);
-        forms.add(withoutPossessive(surface));
-        for (String lemma : token.lemmas()) {
-            forms.add(normalise(lemma));
-        }
-        return forms;
-    }
-
     /** Lowercase, ё as е, typographic apostrophes as ', soft hyphens dropped. */
     public static String normalise(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case 'ё', 'Ё' -> out.append('е');
-                case '\u2019', '\u02BC', '`', '\u2018' -> out.append('\'');
-                case '\u00AD' -> { }
-                case '\u2010', '\u2011' -> out.append('-');
-                default -> out.append(Character.toLowerCase(c));
-            }
-        }
-        return out.toString();
+        return NormalForms.folded(text);
     }
 
     private static String withoutPossessive(String surface) {
@@ -120,12 +107,11 @@ public final class PhraseMatcher<T> {
             if (casing == Casing.CAPITALISED && !Character.isUpperCase(text.codePointAt(0))) {
                 return false;
             }
-            String surface = normalise(text);
+            String surface = token.folded();
             if (surface.equals(normal) || withoutPossessive(surface).equals(normal)) {
                 return true;
             }
-            for (String lemma : token.lemmas()) {
-                String form = normalise(lemma);
+            for (String form : token.foldedLemmas()) {
                 if (form.equals(normal) || lemmas.contains(form)) {
                     return true;
                 }

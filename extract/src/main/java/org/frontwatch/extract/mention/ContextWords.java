@@ -35,11 +35,11 @@ final class ContextWords {
     /** Whether {@code token}'s form or one of its lemmas is a word of {@code kind}. */
     boolean is(String kind, Token token) {
         Set<String> words = byKind.getOrDefault(kind, Set.of());
-        if (words.contains(PhraseMatcher.normalise(token.text()))) {
+        if (words.contains(token.folded())) {
             return true;
         }
-        for (String lemma : token.lemmas()) {
-            if (words.contains(PhraseMatcher.normalise(lemma))) {
+        for (String lemma : token.foldedLemmas()) {
+            if (words.contains(lemma)) {
                 return true;
             }
         }
