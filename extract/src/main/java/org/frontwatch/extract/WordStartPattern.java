@@ -14,20 +14,33 @@ import java.util.regex.Pattern;
  * <p>The table is worked out when the pattern is built, by asking the regex engine itself: the pattern with its
  * lookbehinds removed (which can only let more through) is tried on the one-character text {@code c}; if it neither
  * matches nor reads past that character ({@link Matcher#hitEnd()}), no text at a word starting with {@code c} can
- * match, so skipping such words leaves the matches exactly as they were. Characters beyond the table (outside Latin
+ * match, so skipping such words leaves the matches exactly as they were. The first two characters are judged the
+ * same way, on first use of each pair, and kept in a small cache. Characters beyond the table (outside Latin
  * and Cyrillic) and patterns with constructs the probe cannot judge ({@code \G}, {@code \B}, back references) are
- * always tried. Immutable and thread-safe.
+ * always tried. Thread-safe: the pair cache is lock-free and each slot checks its own key.
  */
 public final class WordStartPattern {
     /** First characters judged up front: Basic Latin through Cyrillic Supplement. */
     private static final int JUDGED = 0x530;
 
+    /** Slots of the cache of judged first two characters (a power of two). */
+    private static final int PAIR_SLOTS = 1024;
+    private static final int JUDGED_PAIR = 1 << 30;
+
     private final Pattern pattern;
     private final boolean[] canStartWith;
+    /** The pattern without lookbehinds, which the probes run; null when first characters are not judged. */
+    private final Pattern forward;
+    /**
+     * Judged first two characters, each slot {@code JUDGED_PAIR | first << 17 | second << 1 | possible}, or 0;
+     * shared between threads without locks: a slot is one int, written whole, and checks its own key.
+     */
+    private final int[] pairs = new int[PAIR_SLOTS];
 
-    private WordStartPattern(Pattern pattern, boolean[] canStartWith) {
+    private WordStartPattern(Pattern pattern, boolean[] canStartWith, Pattern forward) {
         this.pattern = pattern;
         this.canStartWith = canStartWith;
+        this.forward = forward;
     }
 
     /** {@code pattern} with its table of possible first characters. */
@@ -38,21 +51,21 @@ public final class WordStartPattern {
         if (source.contains("\\G") || source.contains("\\B") || source.matches("(?s).*\\\\[1-9k].*")
                 || (pattern.flags() & (Pattern.LITERAL | Pattern.COMMENTS)) != 0) {
             java.util.Arrays.fill(canStartWith, true);
-            return new WordStartPattern(pattern, canStartWith);
+            return new WordStartPattern(pattern, canStartWith, null);
         }
         Pattern forward;
         try {
             forward = Pattern.compile(withoutLookbehinds(source), pattern.flags());
         } catch (java.util.regex.PatternSyntaxException e) {
             java.util.Arrays.fill(canStartWith, true);
-            return new WordStartPattern(pattern, canStartWith);
+            return new WordStartPattern(pattern, canStartWith, null);
         }
         Matcher probe = forward.matcher("");
         for (char c = 0; c < JUDGED; c++) {
             probe.reset(String.valueOf(c));
             canStartWith[c] = probe.lookingAt() || probe.hitEnd();
         }
-        return new WordStartPattern(pattern, canStartWith);
+        return new WordStartPattern(pattern, canStartWith, forward);
     }
 
     /** {@code pattern} compiled, with its table. */
@@ -69,12 +82,37 @@ public final class WordStartPattern {
         return c >= JUDGED || canStartWith[c];
     }
 
+    /**
+     * Whether a match may begin with {@code first} then {@code second}: judged like the first character alone, on
+     * first use of each pair, and remembered (true for first characters outside the table).
+     */
+    private boolean canStartWith(char first, char second) {
+        if (forward == null || first >= JUDGED) {
+            return true;
+        }
+        int key = JUDGED_PAIR | first << 17 | second << 1;
+        int slot = (first * 31 + second) & (PAIR_SLOTS - 1);
+        int judged = pairs[slot];
+        if ((judged & ~1) == key) {
+            return (judged & 1) != 0;
+        }
+        Matcher probe = forward.matcher(new String(new char[] {first, second}));
+        boolean possible = probe.lookingAt() || probe.hitEnd();
+        pairs[slot] = key | (possible ? 1 : 0);
+        return possible;
+    }
+
     /** Each non-overlapping match that starts at one of {@code starts}, left to right, as {@link WordStarts}. */
     public void forEachMatch(String text, int[] starts, Consumer<Matcher> action) {
         Matcher matcher = null;
         int end = 0;
+        int length = text.length();
         for (int start : starts) {
-            if (start < end || !canStartWith(text.charAt(start))) {
+            if (start < end) {
+                continue;
+            }
+            char first = text.charAt(start);
+            if (!canStartWith(first) || start + 1 < length && !canStartWith(first, text.charAt(start + 1))) {
                 continue;
             }
             if (matcher == null) {
