@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -40,56 +38,163 @@ public final class LanguageIdentifier {
     /** The language most of {@code text} is written in. */
     public Language identify(String text) {
         Objects.requireNonNull(text, "text");
-        Map<Language, Double> score = new EnumMap<>(Language.class);
-        int cyrillic = 0;
-        int latin = 0;
-        for (String word : words(text)) {
-            String lower = word.toLowerCase(Locale.ROOT);
+        Tally tally = new Tally(evidence);
+        forEachWord(text, (from, to) -> tally.count(text.substring(from, to).toLowerCase(Locale.ROOT)));
+        return tally.verdict();
+    }
+
+    /** Where a word of a text lies: from inclusive, to exclusive. */
+    @FunctionalInterface
+    interface WordSpan {
+        void accept(int from, int to);
+    }
+
+    /**
+     * Each word of the text in one pass: chunks between whitespace or Unicode separators, leaving out URLs, e-mail
+     * addresses, @names and hashtags, and in each chunk the runs of letters and apostrophes.
+     */
+    static void forEachWord(String text, WordSpan action) {
+        int length = text.length();
+        int k = 0;
+        while (k < length) {
+            int codePoint = text.codePointAt(k);
+            if (separates(codePoint)) {
+                k += Character.charCount(codePoint);
+                continue;
+            }
+            int chunkStart = k;
+            while (k < length && !separates(codePoint = text.codePointAt(k))) {
+                k += Character.charCount(codePoint);
+            }
+            if (!isAddressOrName(text, chunkStart, k)) {
+                wordsOf(text, chunkStart, k, action);
+            }
+        }
+    }
+
+    /** Each word of the chunk: a run of letters and apostrophes. */
+    private static void wordsOf(String text, int start, int end, WordSpan action) {
+        int k = start;
+        while (k < end) {
+            int codePoint = text.codePointAt(k);
+            if (!inWord(codePoint)) {
+                k += Character.charCount(codePoint);
+                continue;
+            }
+            int wordStart = k;
+            while (k < end && inWord(codePoint = text.codePointAt(k))) {
+                k += Character.charCount(codePoint);
+            }
+            action.accept(wordStart, k);
+        }
+    }
+
+    /** A chunk separator: whitespace ({@code \\s}) or a Unicode space, line or paragraph separator. */
+    private static boolean separates(int codePoint) {
+        switch (codePoint) {
+            case ' ', '\t', '\n', 0x0B, '\f', '\r' -> {
+                return true;
+            }
+            default -> {
+                int type = Character.getType(codePoint);
+                return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                        || type == Character.PARAGRAPH_SEPARATOR;
+            }
+        }
+    }
+
+    /** Whether the chunk is a URL, an e-mail address, an @name or a hashtag: no evidence of the language. */
+    private static boolean isAddressOrName(String text, int start, int end) {
+        if (text.startsWith("www.", start) && start + 4 <= end || text.startsWith("t.me/", start) && start + 5 <= end
+                || text.charAt(start) == '#') {
+            return true;
+        }
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '@' || c == ':' && k + 3 <= end && text.charAt(k + 1) == '/' && text.charAt(k + 2) == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a code point belongs to a word: a letter or an apostrophe. */
+    private static boolean inWord(int codePoint) {
+        return codePoint == '\'' || codePoint == '’' || codePoint == 'ʼ' || Character.isLetter(codePoint);
+    }
+
+    /** Letters by script and evidence points by language, counted word by word. */
+    private static final class Tally {
+        private final Evidence evidence;
+        private final long[] points = new long[Language.values().length];
+        private int cyrillic;
+        private int latin;
+
+        Tally(Evidence evidence) {
+            this.evidence = evidence;
+        }
+
+        void count(String lower) {
             for (int i = 0; i < lower.length(); i++) {
                 char c = lower.charAt(i);
-                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                Character.UnicodeScript script = evidence.script(c);
                 if (script == Character.UnicodeScript.CYRILLIC) {
                     cyrillic++;
                 } else if (script == Character.UnicodeScript.LATIN) {
                     latin++;
                 }
-                Language marked = evidence.letters.get(c);
+                Language marked = evidence.letter(c);
                 if (marked != null) {
-                    score.merge(marked, 1.0, Double::sum);
+                    points[marked.ordinal()] += 1;
                 }
             }
             Language function = evidence.words.get(lower);
             if (function != null) {
-                score.merge(function, 2.0, Double::sum);
+                points[function.ordinal()] += 2;
             }
         }
-        if (cyrillic == 0 && latin == 0) {
-            return Language.OTHER;
-        }
-        double ukrainian = score.getOrDefault(Language.UK, 0.0);
-        double russian = score.getOrDefault(Language.RU, 0.0);
-        double english = score.getOrDefault(Language.EN, 0.0);
-        double other = score.getOrDefault(Language.OTHER, 0.0);
-        if (cyrillic >= latin) {
-            if (other > ukrainian + russian) {
+
+        Language verdict() {
+            if (cyrillic == 0 && latin == 0) {
                 return Language.OTHER;
             }
-            return ukrainian > russian ? Language.UK : Language.RU;
+            long ukrainian = points[Language.UK.ordinal()];
+            long russian = points[Language.RU.ordinal()];
+            long english = points[Language.EN.ordinal()];
+            long other = points[Language.OTHER.ordinal()];
+            if (cyrillic >= latin) {
+                if (other > ukrainian + russian) {
+                    return Language.OTHER;
+                }
+                return ukrainian > russian ? Language.UK : Language.RU;
+            }
+            return other > english ? Language.OTHER : Language.EN;
         }
-        return other > english ? Language.OTHER : Language.EN;
     }
 
-    /** Words of the text, leaving out URLs, e-mail addresses, @names and hashtags. */
-    private static List<String> words(String text) {
-        return java.util.Arrays.stream(text.split("[\\s\\p{Z}]+"))
-                .filter(chunk -> !chunk.contains("://") && !chunk.startsWith("www.") && !chunk.startsWith("@")
-                        && !chunk.startsWith("#") && !chunk.contains("@") && !chunk.startsWith("t.me/"))
-                .flatMap(chunk -> java.util.Arrays.stream(chunk.split("[^\\p{L}'’ʼ]+")))
-                .filter(word -> !word.isEmpty())
-                .toList();
-    }
+    /**
+     * Function words and marked letters; for the letters most texts use (through Cyrillic) the script and the
+     * marked language are looked up in tables instead of a binary search and a boxed map key.
+     */
+    private record Evidence(Map<String, Language> words, Map<Character, Language> letters,
+                            Character.UnicodeScript[] scripts, Language[] marks) {
+        private static final int TABLED = 0x530;
 
-    private record Evidence(Map<String, Language> words, Map<Character, Language> letters) {
+        Evidence(Map<String, Language> words, Map<Character, Language> letters) {
+            this(words, letters, new Character.UnicodeScript[TABLED], new Language[TABLED]);
+            for (char c = 0; c < TABLED; c++) {
+                scripts[c] = Character.UnicodeScript.of(c);
+                marks[c] = letters.get(c);
+            }
+        }
+
+        Character.UnicodeScript script(char c) {
+            return c < TABLED ? scripts[c] : Character.UnicodeScript.of(c);
+        }
+
+        Language letter(char c) {
+            return c < TABLED ? marks[c] : letters.get(c);
+        }
     }
 
     private static Evidence readEvidence() {
