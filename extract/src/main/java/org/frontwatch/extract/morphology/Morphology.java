@@ -37,6 +37,8 @@ public final class Morphology {
     private final ThreadLocal<DictionaryLookup> ukrainian;
     private final ConcurrentHashMap<String, List<WordAnalysis>> russianCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<WordAnalysis>> ukrainianCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<String>> russianLemmas = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<String>> ukrainianLemmas = new ConcurrentHashMap<>();
 
     private Morphology(Dictionary russianDictionary, Dictionary ukrainianDictionary) {
         this.russian = ThreadLocal.withInitial(() -> new DictionaryLookup(russianDictionary));
@@ -50,7 +52,18 @@ public final class Morphology {
 
     /** Lowercase lemmas of {@code word}; empty when the dictionary does not know it (and always for English). */
     public Set<String> lemmas(String word, Language language) {
-        List<WordAnalysis> analyses = analyses(word, language);
+        ConcurrentHashMap<String, Set<String>> cache = switch (language) {
+            case RU -> russianLemmas;
+            case UK -> ukrainianLemmas;
+            default -> null;
+        };
+        if (cache == null || word.isEmpty() || word.length() > 64) {
+            return Set.of();
+        }
+        return cached(cache, word, known -> lemmasOf(analyses(known, language)));
+    }
+
+    private static Set<String> lemmasOf(List<WordAnalysis> analyses) {
         if (analyses.isEmpty()) {
             return Set.of();
         }
@@ -78,13 +91,13 @@ public final class Morphology {
         return analyses(word, language).stream().anyMatch(WordAnalysis::isGeographicName);
     }
 
-    private static List<WordAnalysis> cached(ConcurrentHashMap<String, List<WordAnalysis>> cache, String word,
-                                             java.util.function.Function<String, List<WordAnalysis>> lookup) {
-        List<WordAnalysis> known = cache.get(word);
+    private static <V> V cached(ConcurrentHashMap<String, V> cache, String word,
+                                java.util.function.Function<String, V> lookup) {
+        V known = cache.get(word);
         if (known != null) {
             return known;
         }
-        List<WordAnalysis> found = lookup.apply(word);
+        V found = lookup.apply(word);
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear();
         }
