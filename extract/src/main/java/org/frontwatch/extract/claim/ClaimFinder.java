@@ -206,7 +206,7 @@ public final class ClaimFinder {
         if (at <= 0) {
             return false;
         }
-        String before = tokens.get(at - 1).text().toLowerCase(Locale.ROOT);
+        String before = tokens.get(at - 1).lowercase();
         if (before.equals("the") && at >= 2) {
             return tokens.get(at - 2).text().equalsIgnoreCase("of") && at >= 3
                     && tokens.get(at - 3).kind() == TokenKind.NUMBER;
@@ -231,7 +231,7 @@ public final class ClaimFinder {
         boolean sameParagraph = !between.contains("\n\n") && !between.matches("(?s).*\\n\\s*\\n.*");
         Optional<Token> first = sentence.tokens().stream().filter(t -> t.kind() == TokenKind.WORD).findFirst();
         return sameParagraph || first.isPresent()
-                && continuations.contains(first.get().text().toLowerCase(Locale.ROOT));
+                && continuations.contains(first.get().lowercase());
     }
 
     private List<Claimant> claimants(String text, List<Token> tokens, List<Mention> organisations,
@@ -355,12 +355,12 @@ public final class ClaimFinder {
         }
         if (direction < 0) {
             Span whole = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
-            if (prepositions.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))
+            if (prepositions.contains(tokens.get(first).lowercase())
                     && organisations.stream().noneMatch(o -> whole.overlaps(o.span()))) {
                 return Optional.empty();
             }
             for (int k = first + 1; k < last; k++) {
-                if (prepositions.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                if (prepositions.contains(tokens.get(k).lowercase())) {
                     Span rest = new Span(tokens.get(k).span().start(), tokens.get(last).span().end());
                     Span head = new Span(tokens.get(first).span().start(), tokens.get(k - 1).span().end());
                     if (organisations.stream().anyMatch(o -> rest.contains(o.span()))
@@ -457,9 +457,9 @@ public final class ClaimFinder {
     private int[] trimmed(List<Token> tokens, int first, int last, int direction, List<Mention> organisations) {
         java.util.function.IntPredicate organisation = k -> organisations.stream()
                 .anyMatch(o -> o.span().overlaps(tokens.get(k).span()));
-        java.util.function.IntPredicate adverb = k -> adverbs.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        java.util.function.IntPredicate adverb = k -> adverbs.contains(tokens.get(k).lowercase());
         java.util.function.IntPredicate preposition = k -> tokens.get(k).kind() == TokenKind.WORD
-                && prepositions.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+                && prepositions.contains(tokens.get(k).lowercase());
         while (first <= last && adverb.test(first) && !organisation.test(first)) {
             first++;
         }
@@ -473,7 +473,7 @@ public final class ClaimFinder {
         }
         if (IntStream.rangeClosed(first, last).noneMatch(organisation)) {
             for (int k = last - 1; k > first; k--) {
-                if (preposition.test(k) && LOCATIVE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                if (preposition.test(k) && LOCATIVE.contains(tokens.get(k).lowercase())) {
                     last = k - 1;
                     break;
                 }
@@ -504,7 +504,7 @@ public final class ClaimFinder {
                 Span name = new Span(tokens.get(first).span().start(), tokens.get(colon - 1).span().end());
                 boolean organisation = organisations.stream().anyMatch(o -> name.overlaps(o.span()));
                 boolean speaker = tokens.subList(first, colon).stream()
-                        .anyMatch(t -> speakers.contains(t.text().toLowerCase(Locale.ROOT)));
+                        .anyMatch(t -> speakers.contains(t.lowercase()));
                 boolean place = places.stream().anyMatch(p -> name.overlaps(p.span()));
                 if (!organisation && (place || !speaker)) {
                     return Optional.empty();
@@ -536,7 +536,7 @@ public final class ClaimFinder {
             return false;
         }
         for (int k = 0; k < words.size(); k++) {
-            if (!tokens.get(at + k).text().toLowerCase(Locale.ROOT).equals(words.get(k))) {
+            if (!tokens.get(at + k).lowercase().equals(words.get(k))) {
                 return false;
             }
         }

@@ -249,6 +249,9 @@ public final class EventFinder {
     private Set<EventType> orderedAsCues(Set<EventType> types) {
         Set<EventType> ordered = new LinkedHashSet<>();
         for (Cue cue : cues) {
+            if (ordered.size() == types.size()) {
+                break;
+            }
             if (types.contains(cue.type())) {
                 ordered.add(cue.type());
             }
@@ -270,7 +273,7 @@ public final class EventFinder {
             return false;
         }
         for (int k = Math.max(0, at - 2); k < at; k++) {
-            if (negations.contains(words.get(k).text().toLowerCase(Locale.ROOT))) {
+            if (negations.contains(words.get(k).lowercase())) {
                 return true;
             }
         }

@@ -83,6 +83,11 @@ public final class Token {
         return loweredForms;
     }
 
+    /** The text lowercase in the root locale ({@code text().toLowerCase(Locale.ROOT)}), computed once. */
+    public String lowercase() {
+        return lowercase;
+    }
+
     /** The text in {@link NormalForms#lowered} form. */
     public String lowered() {
         return loweredForms.get(0);
