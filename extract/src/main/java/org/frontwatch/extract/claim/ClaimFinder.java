@@ -48,6 +48,8 @@ public final class ClaimFinder {
     private static final ClaimFinder BUNDLED = new ClaimFinder();
 
     private final List<Cue> cues = new ArrayList<>();
+    /** The first word of every cue: a token that is none of them starts no cue (checked before trying each). */
+    private final java.util.Set<String> cueFirstWords = new java.util.HashSet<>();
     private final List<Pattern> subjects = new ArrayList<>();
     private final java.util.Set<String> references = new java.util.HashSet<>();
     private final java.util.Set<String> determiners = new java.util.HashSet<>();
@@ -91,6 +93,7 @@ public final class ClaimFinder {
                 throw file.badRow(row, "unknown side " + row.cell(0));
             }
             cues.add(new Cue(side, Arrays.asList(row.cell(1).split(" "))));
+            cueFirstWords.add(cues.get(cues.size() - 1).words().get(0));
         }
         for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "subjects.tsv").rows()) {
             subjects.add(Pattern.compile(row.cell(0), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -239,6 +242,9 @@ public final class ClaimFinder {
         List<Claimant> found = new ArrayList<>();
         header(text, tokens, organisations, places).ifPresent(found::add);
         for (int i = 0; i < tokens.size(); i++) {
+            if (!cueFirstWords.contains(tokens.get(i).lowercase())) {
+                continue;
+            }
             for (Cue cue : cues) {
                 if (!matchesAt(tokens, i, cue.words())) {
                     continue;
