@@ -17,12 +17,26 @@ record CueWord(String form, boolean prefix) {
 
     /** Whether one of a word's forms (its {@link #normal} text and lemmas) matches this cue word. */
     boolean matches(List<String> forms) {
-        for (String candidate : forms) {
-            if (prefix ? candidate.startsWith(form) : candidate.equals(form)) {
+        for (int k = 0, size = forms.size(); k < size; k++) {
+            if (matchesForm(forms.get(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether one form matches: the first characters are compared before anything else, since nearly every
+     * comparison fails there and cues are matched against every word of a sentence.
+     */
+    private boolean matchesForm(String candidate) {
+        if (form.isEmpty()) {
+            return prefix || candidate.isEmpty();
+        }
+        if (candidate.isEmpty() || candidate.charAt(0) != form.charAt(0)) {
+            return false;
+        }
+        return prefix ? candidate.startsWith(form) : candidate.equals(form);
     }
 
     /** The forms a cue word is matched against: the normal text, then the lemmas (computed once by the token). */
@@ -31,12 +45,11 @@ record CueWord(String form, boolean prefix) {
     }
 
     boolean matches(Token token) {
-        String lower = token.lowered();
-        if (prefix ? lower.startsWith(form) : lower.equals(form)) {
+        if (matchesForm(token.lowered())) {
             return true;
         }
         for (String lemma : token.lemmas()) {
-            if (prefix ? lemma.startsWith(form) : lemma.equals(form)) {
+            if (matchesForm(lemma)) {
                 return true;
             }
         }
