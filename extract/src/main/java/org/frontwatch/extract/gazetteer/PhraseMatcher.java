@@ -1,6 +1,7 @@
 package org.frontwatch.extract.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -56,19 +57,24 @@ public final class PhraseMatcher<T> {
                 : byFirstForm.getOrDefault(withoutPossessive, List.of());
         List<Phrase<T>> byPrefix = first.lemmas().isEmpty() && surface.length() >= PREFIX
                 ? byFirstPrefix.getOrDefault(surface.substring(0, PREFIX), List.of()) : List.of();
-        boolean byLemma = false;
+        List<List<Phrase<T>>> sources = new ArrayList<>(4);
+        addIfAny(sources, bySurface);
+        addIfAny(sources, byPossessive);
         for (String lemma : first.foldedLemmas()) {
-            byLemma |= byFirstForm.containsKey(lemma);
+            addIfAny(sources, byFirstForm.getOrDefault(lemma, List.of()));
         }
-        if (bySurface.isEmpty() && byPossessive.isEmpty() && byPrefix.isEmpty() && !byLemma) {
+        addIfAny(sources, byPrefix);
+        if (sources.isEmpty()) {
             return List.of();
         }
-        Set<Phrase<T>> candidates = new LinkedHashSet<>(bySurface);
-        candidates.addAll(byPossessive);
-        for (String lemma : first.foldedLemmas()) {
-            candidates.addAll(byFirstForm.getOrDefault(lemma, List.of()));
+        Collection<Phrase<T>> candidates;
+        if (sources.size() == 1) {
+            candidates = sources.get(0);
+        } else {
+            Set<Phrase<T>> union = new LinkedHashSet<>();
+            sources.forEach(union::addAll);
+            candidates = union;
         }
-        candidates.addAll(byPrefix);
         List<PhraseMatch<T>> matches = new ArrayList<>();
         for (Phrase<T> phrase : candidates) {
             int end = start + phrase.words().size();
@@ -85,6 +91,13 @@ public final class PhraseMatcher<T> {
         }
         matches.sort(Comparator.comparingInt((PhraseMatch<T> m) -> -m.length()));
         return matches;
+    }
+
+    /** Adds {@code phrases} to {@code sources} when there are any (each index list holds no phrase twice). */
+    private static <T> void addIfAny(List<List<Phrase<T>>> sources, List<Phrase<T>> phrases) {
+        if (!phrases.isEmpty()) {
+            sources.add(phrases);
+        }
     }
 
     /** Lowercase, ё as е, typographic apostrophes as ', soft hyphens dropped. */
@@ -218,9 +231,9 @@ public final class PhraseMatcher<T> {
 
         public PhraseMatcher<T> build() {
             Map<String, List<Phrase<T>>> forms = new HashMap<>();
-            byFirstForm.forEach((k, v) -> forms.put(k, List.copyOf(v)));
+            byFirstForm.forEach((k, v) -> forms.put(k, List.copyOf(new LinkedHashSet<>(v))));
             Map<String, List<Phrase<T>>> prefixes = new HashMap<>();
-            byFirstPrefix.forEach((k, v) -> prefixes.put(k, List.copyOf(v)));
+            byFirstPrefix.forEach((k, v) -> prefixes.put(k, List.copyOf(new LinkedHashSet<>(v))));
             return new PhraseMatcher<>(forms, prefixes);
         }
 
