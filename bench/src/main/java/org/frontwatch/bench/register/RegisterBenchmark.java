@@ -37,7 +37,9 @@ import org.frontwatch.register.store.RegisterCounts;
  * </pre>
  * Without {@code --keep} the data lives in a temporary directory deleted at the end; {@code --keep DIR} loads into
  * {@code DIR} (which must not hold a register yet) and keeps it, so that {@code --queries-only DIR} can later re-open
- * it and measure only tally and search latency — on a quieter machine, or after query code changed.
+ * it and measure only tally and search latency — on a quieter machine, or after query code changed. The older
+ * spellings {@code --data DIR} (for {@code --keep DIR}) and {@code --data DIR --reuse} (for {@code --queries-only DIR})
+ * still work.
  */
 public final class RegisterBenchmark {
     private static final int BATCH = 1000;
@@ -51,6 +53,7 @@ public final class RegisterBenchmark {
         List<Integer> clusteringSizes = null;
         Path keep = null;
         Path queriesOnly = null;
+        boolean reuse = false;
         Optional<String> jdbc = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -60,8 +63,9 @@ public final class RegisterBenchmark {
                         clusteringSizes.add(Integer.parseInt(each.replace("_", "")));
                     }
                 }
-                case "--keep" -> keep = Path.of(args[++i]);
+                case "--keep", "--data" -> keep = Path.of(args[++i]);
                 case "--queries-only" -> queriesOnly = Path.of(args[++i]);
+                case "--reuse" -> reuse = true;
                 case "--jdbc" -> jdbc = Optional.of(args[++i]);
                 default -> {
                     if (args[i].startsWith("--") || i > 0) {
@@ -73,6 +77,12 @@ public final class RegisterBenchmark {
         }
         if (clusteringSizes == null) {
             clusteringSizes = List.of(size);
+        }
+        if (reuse) {
+            if (keep == null) {
+                throw new IllegalArgumentException("--reuse needs --data DIR");
+            }
+            queriesOnly = keep;
         }
         if (queriesOnly != null) {
             measureQueries(queriesOnly, jdbc);
