@@ -9,7 +9,8 @@ import org.apache.spark.sql.SparkSession;
  * stays off, so the job opens no port beyond the loopback interface; on a cluster, spark-submit's settings win.
  * Dates and instants cross into rows as {@code java.time} values ({@code spark.sql.datetime.java8API.enabled}).
  * What the job's RDD stages shuffle (ids, signatures, report rows) is serialised with Kryo, which is faster and
- * smaller than Java serialisation; a cluster's own {@code spark.serializer} setting wins.
+ * smaller than Java serialisation, without reference tracking (the shuffled values hold no cycles and share
+ * little); a cluster's own {@code spark.serializer} setting wins.
  */
 public final class SparkSessions {
     private SparkSessions() {
@@ -20,7 +21,8 @@ public final class SparkSessions {
                 .config("spark.sql.datetime.java8API.enabled", "true")
                 .config("spark.sql.session.timeZone", "UTC");
         if (!new SparkConf().contains("spark.serializer")) {
-            builder.config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+            builder.config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                    .config("spark.kryo.referenceTracking", "false");
         }
         if (master.isPresent()) {
             builder.master(master.get());

@@ -23,7 +23,7 @@ import org.frontwatch.register.store.ContentIds;
  *
  * <p>Public for callers that partition the reports themselves (the Spark job): merging the reports of every
  * connected component of {@link IncidentRule} links separately gives the incidents merging all of them at once
- * gives.
+ * gives, and {@link #asOneIncident()} builds the incident of a component already known.
  */
 public final class IncidentMerger {
     private final List<ItemFacts> items;
@@ -195,6 +195,22 @@ public final class IncidentMerger {
         if (sets.find(a) != sets.find(b) && IncidentRule.sameEvent(reports.get(a), reports.get(b), copies)) {
             sets.union(a, b);
         }
+    }
+
+    /**
+     * The one incident told by all the reports given, built as {@link #merge()} builds each incident from its
+     * component — for a caller that found the components itself (the Spark job, which links reports in parallel
+     * and need not link a component's reports a second time).
+     */
+    public Incident asOneIncident() {
+        if (reports.isEmpty()) {
+            throw new IllegalStateException("an incident needs at least one report");
+        }
+        List<Integer> all = new ArrayList<>(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            all.add(i);
+        }
+        return incident(all);
     }
 
     private Incident incident(List<Integer> component) {

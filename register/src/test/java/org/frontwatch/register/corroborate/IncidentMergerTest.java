@@ -47,6 +47,20 @@ class IncidentMergerTest {
     }
 
     @Test
+    void oneIncidentOfAKnownComponentEqualsTheMergersIncident() {
+        ReportFacts appeal = report("r1", 0, "2023-03-04", "2023-03-05", Set.of("RU-IRK"));
+        ReportFacts recap = report("r2", 1, "2023-02-20", "2023-03-08", Set.of("RU-IRK"));
+        ReportFacts repeat = report("r3", 2, "2023-03-05", "2023-03-06", Set.of("RU-IRK"));
+
+        List<Incident> merged = merge(appeal, recap, repeat);
+        Incident built = new IncidentMerger(ITEMS, List.of(repeat, appeal, recap), Map.of(), Map.of())
+                .asOneIncident();
+
+        assertThat(merged).containsExactly(built);
+        assertThat(built.reportIds()).containsExactly("r1", "r2", "r3");
+    }
+
+    @Test
     void twoAppealsInOneArticleStayTwoIncidentsWhenTheyDoNotAgree() {
         ReportFacts buryatia = report("r1", 0, "2023-02-19", "2023-02-19", Set.of("RU-BU"));
         ReportFacts irkutsk = report("r2", 0, "2023-03-05", "2023-03-05", Set.of("RU-IRK"));

@@ -29,9 +29,10 @@ import scala.Tuple2;
  * Incidents on Spark, the same as the register's {@link IncidentMerger} builds, in three steps: the merger's links
  * are found block by block ({@link IncidentLinks}) and joined into components on the driver (a component is named
  * by its smallest report id); components of vague reports are placed as the merger places them
- * ({@link VaguePlacement}); and each resulting component is handed to the register's merger where its reports
- * are. Merging a component alone gives the incidents the merger gives it among all reports, because no link and
- * no placement crosses two components.
+ * ({@link VaguePlacement}); each resulting component is then one of the merger's incidents, built where its
+ * reports are by the register's {@link IncidentMerger#asOneIncident()} — the components are not linked a second
+ * time, because on a dense archive one component can hold a region's reports of months, and linking them again
+ * would be one task's work.
  */
 final class IncidentBuilding {
     private IncidentBuilding() {
@@ -78,10 +79,9 @@ final class IncidentBuilding {
                             });
                             reports.add(CorroborationFacts.report(row, item));
                         }
-                        for (Incident incident : new IncidentMerger(items, reports, placesByKey, counts.value())
-                                .merge()) {
-                            out.add(IncidentTable.toRow(incident));
-                        }
+                        Incident incident = new IncidentMerger(items, reports, placesByKey, counts.value())
+                                .asOneIncident();
+                        out.add(IncidentTable.toRow(incident));
                     }
                     return out.iterator();
                 });
