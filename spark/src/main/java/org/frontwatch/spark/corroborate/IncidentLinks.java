@@ -2,7 +2,11 @@ package org.frontwatch.spark.corroborate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.frontwatch.register.corroborate.IncidentRule;
@@ -45,30 +49,66 @@ final class IncidentLinks {
                 });
     }
 
-    /** Every pair of reports of two different items that tell the same event as copies of one text. */
+    /**
+     * Links that connect the reports of a copies block as the merger's links between every two of them from
+     * different items do ({@link IncidentRule#sameEvent} of copies: same type and compatible anchors). Compatibility
+     * depends only on the four anchor sets, so reports with equal sets form one group, and groups are compared
+     * instead of reports — a near-duplicate cluster of thousands of reposts has few distinct anchor sets. A group
+     * is connected when it holds two items, or holds one item and is compatible with a group holding another;
+     * two compatible groups are connected when between them they hold two items.
+     */
     private static List<Tuple2<String, String>> copyLinks(List<Row> members) {
         if (members.size() < 2) {
             return List.of();
         }
         members.sort(Comparator.comparing(row -> row.getString(CorroborationFacts.ID)));
-        List<ReportFacts> reports = new ArrayList<>(members.size());
-        List<String> items = new ArrayList<>(members.size());
+        Map<List<Set<String>>, AnchorGroup> byAnchors = new LinkedHashMap<>();
         for (Row row : members) {
-            reports.add(CorroborationFacts.report(row));
-            items.add(row.getString(CorroborationFacts.ITEM_ID));
+            ReportFacts report = CorroborationFacts.report(row);
+            byAnchors.computeIfAbsent(List.of(report.units(), report.places(), report.origin(), report.location()),
+                    anchors -> new AnchorGroup(report)).add(report.id(), row.getString(CorroborationFacts.ITEM_ID));
         }
-        BlockSets sets = new BlockSets(reports.size());
+        List<AnchorGroup> groups = new ArrayList<>(byAnchors.values());
         List<Tuple2<String, String>> links = new ArrayList<>();
-        for (int a = 0; a < reports.size(); a++) {
-            for (int b = a + 1; b < reports.size(); b++) {
-                if (!items.get(a).equals(items.get(b)) && sets.find(a) != sets.find(b)
-                        && IncidentRule.sameEvent(reports.get(a), reports.get(b), true)) {
-                    sets.union(a, b);
-                    links.add(new Tuple2<>(reports.get(a).id(), reports.get(b).id()));
+        for (int a = 0; a < groups.size(); a++) {
+            for (int b = a + 1; b < groups.size(); b++) {
+                AnchorGroup first = groups.get(a);
+                AnchorGroup second = groups.get(b);
+                if (IncidentRule.sameEvent(first.report, second.report, true)
+                        && (first.items.size() > 1 || second.items.size() > 1 || !first.items.equals(second.items))) {
+                    first.connected = true;
+                    second.connected = true;
+                    links.add(new Tuple2<>(first.report.id(), second.report.id()));
+                }
+            }
+        }
+        for (AnchorGroup group : groups) {
+            if (group.connected || group.items.size() > 1) {
+                for (String id : group.ids.subList(1, group.ids.size())) {
+                    links.add(new Tuple2<>(group.report.id(), id));
                 }
             }
         }
         return links;
+    }
+
+    /** The reports of a copies block with one set of anchors: its first report, their ids and (up to two) items. */
+    private static final class AnchorGroup {
+        private final ReportFacts report;
+        private final List<String> ids = new ArrayList<>();
+        private final Set<String> items = new HashSet<>(2);
+        private boolean connected;
+
+        AnchorGroup(ReportFacts report) {
+            this.report = report;
+        }
+
+        void add(String id, String item) {
+            ids.add(id);
+            if (items.size() < 2) {
+                items.add(item);
+            }
+        }
     }
 
     /** Each report of an anchor block against the later-starting ones its widened window can reach. */

@@ -67,6 +67,9 @@ class IncidentBuildingTest {
         report("r4", "i4", "c4", "2023-03-21", "2023-03-21", Set.of("2nd battalion"), Set.of("irkutsk"));
         report("r5", "i5", "c1", "2023-03-28", "2023-03-28", Set.of("1439th regiment"), Set.of("irkutsk"));
         report("r6", "i5", "c1", "2023-03-28", "2023-03-28", Set.of("2nd battalion"), Set.of("irkutsk"));
+        report("r7", "i9", "c1", "2023-03-29", "2023-03-29", Set.of("1439th regiment"), Set.of("irkutsk"));
+        report("r8", "i10", "c10", "2023-01-02", "2023-01-02", Set.of("3rd company"), Set.of("buryatia"));
+        report("r9", "i10", "c10", "2023-02-15", "2023-02-15", Set.of("3rd company"), Set.of("buryatia"));
         report("v1", "i6", "c6", "2023-03-01", "2023-03-25", Set.of(), Set.of("irkutsk"));
         report("v2", "i7", "c7", "2023-02-25", "2023-03-08", Set.of(), Set.of("irkutsk"));
         report("v3", "i8", "c8", "2023-04-10", "2023-04-25", Set.of(), Set.of("irkutsk"));
@@ -80,7 +83,8 @@ class IncidentBuildingTest {
 
         assertThat(built).isEqualTo(expected);
         assertThat(expected).as("copies join across items, one vague report joins its one incident")
-                .contains(Set.of("r1", "r2", "r5", "v2"));
+                .contains(Set.of("r1", "r2", "r5", "r7", "v2"));
+        assertThat(expected).as("two sentences of one item are no copies").contains(Set.of("r8"), Set.of("r9"));
         assertThat(expected).as("a vague report agreeing with no incident is one of its own").contains(Set.of("v3"));
         assertThat(expected.stream().flatMap(Set::stream))
                 .as("a vague report agreeing with two incidents is in none").doesNotContain("v1");
