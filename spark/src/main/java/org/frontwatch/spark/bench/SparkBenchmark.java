@@ -27,6 +27,10 @@ import org.frontwatch.spark.corpus.MessageGenerator;
  * work. Each row also gives the process's CPU seconds and the load average before and after the run: on a shared
  * machine, a run whose CPU seconds per wall second stay below its cores did not have its cores to itself.
  *
+ * <p>Runs in one JVM share its JIT-compiled code and the executor's extractors ({@code ExtractorPool}), so a
+ * later run starts warm; for a fair speed-up run each configuration in a JVM of its own ({@code --cores 1
+ * --no-single}, {@code --cores 2 --no-single}, {@code --cores none}) with the same {@code --partitions}.
+ *
  * <pre>java -Xmx8g [add-opens flags] -cp … org.frontwatch.spark.bench.SparkBenchmark \
  *     --messages 1000000 --cores 1,2 --work /tmp/frontwatch-bench [--partitions 8] [--no-single] [--spark-log INFO]</pre>
  *
@@ -46,7 +50,8 @@ public final class SparkBenchmark {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--messages" -> messages = Long.parseLong(args[++i]);
-                case "--cores" -> cores = Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList();
+                case "--cores" -> cores = args[++i].equals("none") ? List.of()
+                        : Arrays.stream(args[i].split(",")).map(Integer::parseInt).toList();
                 case "--work" -> work = Path.of(args[++i]);
                 case "--partitions" -> partitions = Optional.of(Integer.parseInt(args[++i]));
                 case "--no-single" -> single = false;
@@ -54,7 +59,7 @@ public final class SparkBenchmark {
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
-        int tasks = partitions.orElse(4 * Collections.max(cores));
+        int tasks = partitions.orElse(4 * (cores.isEmpty() ? 1 : Collections.max(cores)));
         Files.createDirectories(work);
         Path input = work.resolve("messages-" + messages + ".jsonl");
         if (!Files.exists(input)) {
