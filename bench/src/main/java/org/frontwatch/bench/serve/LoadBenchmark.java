@@ -33,6 +33,9 @@ public final class LoadBenchmark {
     private static final List<String> TALLIES = List.of("by=origin&type=APPEAL", "by=region", "by=unit",
             "by=type", "by=origin&since=2023-02-01");
 
+    private static final List<String> KINDS = List.of("search", "item", "tally");
+    private static final int ITEM_PAGES = 20;
+
     private LoadBenchmark() {
     }
 
@@ -47,14 +50,13 @@ public final class LoadBenchmark {
         int seconds = arguments.length > 3 ? Integer.parseInt(arguments[3]) : 60;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-        List<String> itemIds = new ArrayList<>();
-        JsonNode items = new ObjectMapper().readTree(send(http, base + "/api/items?limit=200", token).body());
-        items.get("items").forEach(item -> itemIds.add(item.get("id").asText()));
+        List<String> itemIds = sampleItems(http, base, token);
         if (itemIds.isEmpty()) {
             throw new IllegalStateException("the server lists no items; ingest something first");
         }
 
         long[][] latencies = new long[clients][];
+        long[][][] byKind = new long[clients][KINDS.size()][];
         AtomicLong errors = new AtomicLong();
         AtomicLong requests = new AtomicLong();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -64,9 +66,12 @@ public final class LoadBenchmark {
             Thread thread = new Thread(() -> {
                 long[] mine = new long[1 << 16];
                 int count = 0;
+                long[][] mineByKind = new long[KINDS.size()][1 << 14];
+                int[] countByKind = new int[KINDS.size()];
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 while (System.nanoTime() < deadline) {
                     int pick = random.nextInt(10);
+                    int kind = pick < 4 ? 0 : pick < 8 ? 1 : 2;
                     String path = pick < 4
                             ? "/api/search?q=" + URLEncoder.encode(QUERIES.get(random.nextInt(QUERIES.size())),
                                     StandardCharsets.UTF_8) + "&limit=20"
@@ -86,9 +91,16 @@ public final class LoadBenchmark {
                         mine = Arrays.copyOf(mine, mine.length * 2);
                     }
                     mine[count++] = took;
+                    if (countByKind[kind] == mineByKind[kind].length) {
+                        mineByKind[kind] = Arrays.copyOf(mineByKind[kind], mineByKind[kind].length * 2);
+                    }
+                    mineByKind[kind][countByKind[kind]++] = took;
                     requests.incrementAndGet();
                 }
                 latencies[client] = Arrays.copyOf(mine, count);
+                for (int k = 0; k < KINDS.size(); k++) {
+                    byKind[client][k] = Arrays.copyOf(mineByKind[k], countByKind[k]);
+                }
                 done.countDown();
             }, "load-client-" + c);
             thread.start();
@@ -100,6 +112,34 @@ public final class LoadBenchmark {
                         + " max=%.1f ms items-sampled=%d%n", clients, seconds, all.length, errors.get(), throughput,
                 percentile(all, 0.50), percentile(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6,
                 itemIds.size());
+        for (int k = 0; k < KINDS.size(); k++) {
+            int kind = k;
+            long[] sorted = Arrays.stream(byKind).flatMapToLong(each -> Arrays.stream(each[kind])).sorted().toArray();
+            System.out.printf("  %-6s requests=%d p50=%.1f ms p99=%.1f ms%n", KINDS.get(k), sorted.length,
+                    percentile(sorted, 0.50), percentile(sorted, 0.99));
+        }
+    }
+
+    /**
+     * Item ids to open: a page of 100 at each of {@value #ITEM_PAGES} evenly spaced offsets through the item
+     * listing, so item views reach across the whole corpus rather than only its newest items.
+     */
+    private static List<String> sampleItems(HttpClient http, String base, String token)
+            throws IOException, InterruptedException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode first = json.readTree(send(http, base + "/api/items?limit=100", token).body());
+        long total = first.path("total").asLong(first.get("items").size());
+        List<String> itemIds = new ArrayList<>();
+        for (int page = 0; page < ITEM_PAGES; page++) {
+            long offset = Math.max(0, Math.min(total - 100, total * page / ITEM_PAGES));
+            JsonNode items = page == 0 ? first : json.readTree(send(http, base + "/api/items?limit=100&offset="
+                    + offset, token).body());
+            items.get("items").forEach(item -> itemIds.add(item.get("id").asText()));
+            if (total <= 100) {
+                break;
+            }
+        }
+        return itemIds;
     }
 
     private static double percentile(long[] sorted, double fraction) {
