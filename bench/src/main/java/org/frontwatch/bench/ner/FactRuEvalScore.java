@@ -44,8 +44,8 @@ public final class FactRuEvalScore {
             names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".objects"))
                     .map(n -> n.substring(0, n.length() - ".objects".length())).sorted().toList();
         }
-        Tally loc = new Tally("LOC");
-        Tally org = new Tally("ORG");
+        OverlapScore loc = new OverlapScore("LOC");
+        OverlapScore org = new OverlapScore("ORG");
         long started = System.nanoTime();
         for (String name : names) {
             FactRuEvalDocument document = FactRuEvalDocument.read(directory, name);
@@ -53,8 +53,8 @@ public final class FactRuEvalScore {
             List<Mention> locations = new ArrayList<>(RegionFinder.bundled().find(text));
             locations.addAll(PlaceFinder.withCountries().find(text));
             List<Mention> organisations = OrganisationFinder.bundled().find(text);
-            loc.add(document, spans(locations), "LOC");
-            org.add(document, spans(organisations), "ORG");
+            loc.add(document.name(), document.text(), document.gold(), spans(locations));
+            org.add(document.name(), document.text(), document.gold(), spans(organisations));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "factRuEval-2016 %s: %d documents in %.1f s (span-overlap matching)%n",
@@ -69,63 +69,5 @@ public final class FactRuEvalScore {
 
     private static List<Span> spans(List<Mention> mentions) {
         return mentions.stream().map(Mention::span).toList();
-    }
-
-    /** Counts for one class, with examples of misses and false alarms. */
-    private static final class Tally {
-        private final String kind;
-        private int predicted;
-        private int correct;
-        private int gold;
-        private int found;
-        private final List<String> missed = new ArrayList<>();
-        private final List<String> wrong = new ArrayList<>();
-
-        Tally(String kind) {
-            this.kind = kind;
-        }
-
-        void add(FactRuEvalDocument document, List<Span> predictions, String scored) {
-            List<GoldEntity> golds = document.gold().stream().filter(g -> g.kind().equals(scored)).toList();
-            boolean[] used = new boolean[golds.size()];
-            gold += golds.size();
-            predicted += predictions.size();
-            for (Span prediction : predictions) {
-                boolean hit = false;
-                for (int g = 0; g < golds.size() && !hit; g++) {
-                    if (!used[g] && golds.get(g).span().overlaps(prediction)) {
-                        used[g] = true;
-                        hit = true;
-                    }
-                }
-                if (hit) {
-                    correct++;
-                } else {
-                    wrong.add(document.name() + ": " + prediction.of(document.text()));
-                }
-            }
-            for (int g = 0; g < golds.size(); g++) {
-                if (used[g]) {
-                    found++;
-                } else {
-                    missed.add(document.name() + ": " + golds.get(g).text());
-                }
-            }
-        }
-
-        String summary() {
-            double precision = predicted == 0 ? 0 : (double) correct / predicted;
-            double recall = gold == 0 ? 0 : (double) found / gold;
-            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-            return String.format(Locale.ROOT, "%s precision %.3f (%d/%d)  recall %.3f (%d/%d)  F1 %.3f", kind,
-                    precision, correct, predicted, recall, found, gold, f1);
-        }
-
-        void printErrors(int limit) {
-            System.out.println("-- " + kind + " false alarms (first " + limit + ")");
-            wrong.stream().limit(limit).forEach(System.out::println);
-            System.out.println("-- " + kind + " misses (first " + limit + ")");
-            missed.stream().limit(limit).forEach(System.out::println);
-        }
     }
 }

@@ -54,9 +54,9 @@ public final class NerUkScore {
         }
         int errors = args.length >= 3 && args[1].equals("--errors") ? Integer.parseInt(args[2]) : 0;
         List<Document> documents = read(Path.of(args[0]));
-        Map<String, Score> scores = new TreeMap<>();
+        Map<String, OverlapScore> scores = new TreeMap<>();
         for (String kind : List.of("LOC", "ORG", "DATE")) {
-            scores.put(kind, new Score(kind));
+            scores.put(kind, new OverlapScore(kind));
         }
         Extractor extractor = Extractor.create();
         long started = System.nanoTime();
@@ -66,9 +66,9 @@ public final class NerUkScore {
             locations.addAll(PlaceFinder.withCountries().find(text));
             List<Mention> dates = extractor.extract(document.text(), Optional.of(PUBLISHED), Optional.of(Language.UK))
                     .mentionsOf(MentionType.DATE);
-            scores.get("LOC").add(document, spans(locations));
-            scores.get("ORG").add(document, spans(OrganisationFinder.bundled().find(text)));
-            scores.get("DATE").add(document, spans(dates));
+            scores.get("LOC").add(document.name(), document.text(), document.gold(), spans(locations));
+            scores.get("ORG").add(document.name(), document.text(), document.gold(), spans(OrganisationFinder.bundled().find(text)));
+            scores.get("DATE").add(document.name(), document.text(), document.gold(), spans(dates));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "NER-UK 2.0 test: %d texts in %.1f s (span-overlap matching)%n",
@@ -135,63 +135,5 @@ public final class NerUkScore {
     private static GoldEntity entity(String kind, int start, StringBuilder text) {
         Span span = new Span(start, text.length());
         return new GoldEntity(kind, span, text.substring(start, text.length()));
-    }
-
-    /** Counts for one class, with examples of misses and false alarms. */
-    private static final class Score {
-        private final String kind;
-        private int predicted;
-        private int correct;
-        private int gold;
-        private int found;
-        private final List<String> missed = new ArrayList<>();
-        private final List<String> wrong = new ArrayList<>();
-
-        Score(String kind) {
-            this.kind = kind;
-        }
-
-        void add(Document document, List<Span> predictions) {
-            List<GoldEntity> golds = document.gold().stream().filter(g -> g.kind().equals(kind)).toList();
-            boolean[] used = new boolean[golds.size()];
-            gold += golds.size();
-            predicted += predictions.size();
-            for (Span prediction : predictions) {
-                boolean hit = false;
-                for (int g = 0; g < golds.size() && !hit; g++) {
-                    if (!used[g] && golds.get(g).span().overlaps(prediction)) {
-                        used[g] = true;
-                        hit = true;
-                    }
-                }
-                if (hit) {
-                    correct++;
-                } else {
-                    wrong.add(document.name() + ": " + prediction.of(document.text()));
-                }
-            }
-            for (int g = 0; g < golds.size(); g++) {
-                if (used[g]) {
-                    found++;
-                } else {
-                    missed.add(document.name() + ": " + golds.get(g).text());
-                }
-            }
-        }
-
-        String summary() {
-            double precision = predicted == 0 ? 0 : (double) correct / predicted;
-            double recall = gold == 0 ? 0 : (double) found / gold;
-            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-            return String.format(Locale.ROOT, "%-4s precision %.3f (%d/%d)  recall %.3f (%d/%d)  F1 %.3f", kind,
-                    precision, correct, predicted, recall, found, gold, f1);
-        }
-
-        void printErrors(int limit) {
-            System.out.println("-- " + kind + " false alarms (first " + limit + ")");
-            wrong.stream().limit(limit).forEach(System.out::println);
-            System.out.println("-- " + kind + " misses (first " + limit + ")");
-            missed.stream().limit(limit).forEach(System.out::println);
-        }
     }
 }
