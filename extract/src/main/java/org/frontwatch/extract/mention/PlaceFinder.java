@@ -32,7 +32,8 @@ import org.frontwatch.model.Span;
  *   <li>a name that is also a common word ("Мир", "Счастье", "Лиман", "Victory") counts only after a settlement
  *       word or a preposition, not at the start of a sentence;</li>
  *   <li>a name next to a personal name ("Сергей Лиман") or inside a region mention ("Донецкая область", "Kursk
- *       region") is not a place;</li>
+ *       region") is not a place, nor is a name before an axis noun ("Bakhmut axis", "на Покровском
+ *       направлении");</li>
  *   <li>several places of one name (Zaitseve, Pervomaiske, Pokrovsk) are told apart by context: a place in a region
  *       the text names, close to an unambiguous place it names, then by population.</li>
  * </ul>
@@ -178,6 +179,9 @@ public final class PlaceFinder implements MentionFinder {
         if (foreign && population < LARGE_FOREIGN_POPULATION && !settlementCue && !prepositionCue) {
             return false;
         }
+        if (namesAxis(tokens, end)) {
+            return false;
+        }
         if (end - start > 1) {
             boolean containsFirstName = false;
             for (int k = start; k < end; k++) {
@@ -210,6 +214,31 @@ public final class PlaceFinder implements MentionFinder {
             case NOUN -> !attributive && (settlementCue || !sentenceStart && !afterQuote && population >= COMMON_NOUN_POPULATION
                     || population >= LARGE_PLACE_POPULATION);
         };
+    }
+
+    /**
+     * Whether the name ending before {@code end} names a front axis: an axis noun follows it, directly or after
+     * further capitalised names joined by coordinators ("Pokrovsk and Kurakhove axes", "Покровском направлении").
+     */
+    private boolean namesAxis(List<Token> tokens, int end) {
+        int i = end;
+        for (int names = 0; names <= 3 && i < tokens.size(); names++) {
+            if (words.is("axis", tokens.get(i))) {
+                return true;
+            }
+            if (!words.is("coordinator", tokens.get(i)) || i + 1 >= tokens.size() || !isCapitalised(tokens.get(i + 1))) {
+                return false;
+            }
+            i++;
+            while (i < tokens.size() && isCapitalised(tokens.get(i))) {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCapitalised(Token token) {
+        return token.kind() == TokenKind.WORD && Character.isUpperCase(token.text().codePointAt(0));
     }
 
     private static boolean isAcronym(String word) {

@@ -35,6 +35,16 @@ class PlaceFinderTest {
     }
 
     @Test
+    void leavesAxisNamesOutInAllThreeLanguages() {
+        assertThat(found("Most attacks came on the Siversk and Chasiv Yar axes, fewer on the Lyman axis, "
+                + "while shelling hit Kramatorsk.", Language.EN)).containsExactly("Kramatorsk=Kramatorsk/UA-14");
+        assertThat(found("Самые тяжёлые бои идут на Покровском направлении, город Мирноград обстреливают.",
+                Language.RU)).containsExactly("Мирноград=Myrnohrad/UA-14");
+        assertThat(found("На Торецькому та Покровському напрямках ворог атакував, зокрема біля Торецька.",
+                Language.UK)).containsExactly("Торецька=Toretsk/UA-14");
+    }
+
+    @Test
     void readsEnglishPlacesWithCoordinates() {
         List<Mention> mentions = find("The regiment was sent near Avdiivka, then to Bakhmut's outskirts.",
                 Language.EN);
