@@ -35,7 +35,8 @@ import org.frontwatch.model.Span;
 
 /**
  * The extract stage assembled: language → analysed text → mentions (regions, places, organisations, persons, units,
- * dates, then quantities outside the dates and units) → one mention per stretch of text → claims → event reports.
+ * dates, then quantities outside the dates and units) → hashtags dropped → one mention per stretch of text → claims →
+ * event reports.
  *
  * <p>Overlapping mentions are resolved deterministically: the longer span wins ("Donetsk region" is a REGION, not
  * the PLACE Donetsk; "1,439th regiment" is a UNIT, not a QUANTITY), and of two equal spans the type earlier in
@@ -125,10 +126,16 @@ public final class Extractor {
         unitMentions.forEach(m -> taken.add(m.span()));
         dateMentions.forEach(m -> taken.add(m.span()));
         found.addAll(quantities.find(analysed, taken));
+        found.removeIf(mention -> isHashtag(text, mention.span()));
         List<Mention> mentions = withoutOverlaps(found);
         List<Claim> claimList = claims.find(analysed, mentions);
         List<EventReport> reports = events.find(analysed, mentions);
         return new Extraction(identified, published, mentions, claimList, reports);
+    }
+
+    /** A hashtag ("#Самара", "#Tatarstan") labels a post: the word after '#' is no mention of anything. */
+    private static boolean isHashtag(String text, Span span) {
+        return span.start() > 0 && text.charAt(span.start() - 1) == '#';
     }
 
     /** One mention per stretch of text: longer first, then by {@link #PRIORITY}; result in text order. */

@@ -32,6 +32,16 @@ class ExtractorTest {
     }
 
     @Test
+    void hashtagsAreNoMentions() {
+        Extraction extraction = EXTRACTOR.extract("Бойцы из Самары жалуются на обстрелы.\n\n#Самара #Курахово #ВДВ",
+                Optional.of(PUBLISHED), Optional.of(Language.RU));
+        assertThat(extraction.mentions()).extracting(Mention::text).containsExactly("Самары");
+        Extraction english = EXTRACTOR.extract("Wives from Kazan recorded a video. #Tatarstan #Pokrovsk",
+                Optional.of(PUBLISHED), Optional.of(Language.EN));
+        assertThat(english.mentions()).extracting(Mention::text).containsExactly("Kazan");
+    }
+
+    @Test
     void keepsUnitNumbersAndDatesOutOfQuantities() {
         Extraction extraction = EXTRACTOR.extract("On 9 March 200 men of the 1,439th regiment refused.",
                 Optional.of(PUBLISHED), Optional.of(Language.EN));
