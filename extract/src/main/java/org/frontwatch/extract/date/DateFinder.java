@@ -127,6 +127,11 @@ public final class DateFinder implements MentionFinder {
                 r -> partOfMonth(r, 11, 20));
         add("(" + partAlternation("late") + ")(" + any + ")(?:\\s+(\\d{4})" + YEAR_WORD + "?)?", INSENSITIVE,
                 r -> partOfMonth(r, 21, 31));
+        // "early 2024", "начала 2024 года", "наприкінці 2023 року": January, June–July or December of the year
+        String year = "((?:19|20)\\d{2})" + YEAR_WORD + "?";
+        add("(" + partAlternation("early") + ")" + year, INSENSITIVE, r -> partOfYear(r.group(2), 1, 1));
+        add("(" + partAlternation("mid") + ")" + year, INSENSITIVE, r -> partOfYear(r.group(2), 6, 7));
+        add("(" + partAlternation("late") + ")" + year, INSENSITIVE, r -> partOfYear(r.group(2), 12, 12));
         add("(" + any + ")\\s+(\\d{4})" + YEAR_WORD + "?", 0, r -> month(r, r.group(2), month(r.group(1))));
         add("(?<=(?:\\s|^)(?iu:[вуз]|во|со|із|від|до|по|к|с|за|на|після|после)\\s)(" + cyrillic + ")", 0,
                 r -> month(r, null, month(r.group(1))));
@@ -148,7 +153,7 @@ public final class DateFinder implements MentionFinder {
                 seasonForms.add(form);
             }
         }
-        add("(?:(?:last|this|прошл(?:ой|ым|ого)|эт(?:ой|им|ого)|минул(?:ої|ого|им)|ціє[їі]|цього|цим)\\s+)?("
+        add("(?:(last|прошл(?:ой|ым|ого)|минул(?:ої|ого|им))\\s+|(?:this|эт(?:ой|им|ого)|ціє[їі]|цього|цим)\\s+)?("
                 + alternation(seasonForms) + ")(?:\\s+(?:of\\s+)?(\\d{4})" + YEAR_WORD + "?)?", INSENSITIVE, this::season);
         LexiconFile relative = LexiconFile.read(RESOURCES + "relative.tsv");
         for (LexiconFile.Row row : relative.rows()) {
@@ -337,22 +342,36 @@ public final class DateFinder implements MentionFinder {
         });
     }
 
+    /**
+     * A season: of the year given, else the latest that began on or before publication — or, after "last"/"минулої"
+     * while that season is still running at publication ("минулої осені" in November), the one a year before.
+     */
     private Optional<DateInterval> season(Resolution r) {
-        int startMonth = seasonStartByForm.getOrDefault(r.group(1).toLowerCase(Locale.ROOT), 0);
+        int startMonth = seasonStartByForm.getOrDefault(r.group(2).toLowerCase(Locale.ROOT), 0);
         if (startMonth == 0) {
             return Optional.empty();
         }
+        boolean last = r.group(1) != null;
         Optional<YearMonth> start;
-        if (r.group(2) != null) {
-            int year = fullYear(r.group(2));
+        if (r.group(3) != null) {
+            int year = fullYear(r.group(3));
             start = Optional.of(YearMonth.of(startMonth == 12 ? year - 1 : year, startMonth));
         } else {
             start = r.published().map(p -> {
                 YearMonth candidate = YearMonth.of(p.getYear(), startMonth);
-                return candidate.atDay(1).isAfter(p) ? candidate.minusYears(1) : candidate;
+                YearMonth begun = candidate.atDay(1).isAfter(p) ? candidate.minusYears(1) : candidate;
+                boolean running = !begun.plusMonths(2).atEndOfMonth().isBefore(p);
+                return last && running ? begun.minusYears(1) : begun;
             });
         }
         return start.map(s -> new DateInterval(s.atDay(1), s.plusMonths(2).atEndOfMonth(), DatePrecision.SEASON));
+    }
+
+    /** Months {@code first}–{@code last} of the year: "early 2024" is January, "наприкінці 2023 року" December. */
+    private static Optional<DateInterval> partOfYear(String year, int first, int last) {
+        int value = Integer.parseInt(year);
+        return Optional.of(new DateInterval(LocalDate.of(value, first, 1), YearMonth.of(value, last).atEndOfMonth(),
+                DatePrecision.MONTH));
     }
 
     private static LocalDate latestNotAfter(LocalDate published, int month, int day) {

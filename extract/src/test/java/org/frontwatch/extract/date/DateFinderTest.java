@@ -50,6 +50,37 @@ class DateFinderTest {
     }
 
     @Test
+    void readsPartsOfAYearInAllThreeLanguages() {
+        assertThat(find("С начала 2022 года суд вынес 30 приговоров.", Language.RU)).extracting(Mention::text)
+                .containsExactly("начала 2022 года");
+        assertThat(only("С начала 2022 года суд вынес 30 приговоров.", Language.RU))
+                .isEqualTo(interval("2022-01-01", "2022-01-31", DatePrecision.MONTH));
+        assertThat(only("Наприкінці 2022 року полк перекинули під Кремінну.", Language.UK))
+                .isEqualTo(interval("2022-12-01", "2022-12-31", DatePrecision.MONTH));
+        assertThat(only("The brigade has been there since mid-2022.", Language.EN))
+                .isEqualTo(interval("2022-06-01", "2022-07-31", DatePrecision.MONTH));
+    }
+
+    @Test
+    void earlierThisMonthEndsAtPublication() {
+        assertThat(only("Earlier this month the governor denied it.", Language.EN))
+                .isEqualTo(interval("2023-03-01", "2023-03-08", DatePrecision.DAYS));
+        assertThat(only("Раніше цього місяця губернатор це заперечив.", Language.UK))
+                .isEqualTo(interval("2023-03-01", "2023-03-08", DatePrecision.DAYS));
+    }
+
+    @Test
+    void lastSeasonWhileItRunsIsTheOneAYearBefore() {
+        Optional<LocalDate> november = Optional.of(LocalDate.of(2024, 11, 20));
+        assertThat(finder.find(analysed("Їх завербували минулої осені.", Language.UK, november)).get(0).date())
+                .contains(interval("2023-09-01", "2023-11-30", DatePrecision.SEASON));
+        assertThat(finder.find(analysed("They were recruited last summer.", Language.EN, november)).get(0).date())
+                .contains(interval("2024-06-01", "2024-08-31", DatePrecision.SEASON));
+        assertThat(finder.find(analysed("Их завербовали этой осенью.", Language.RU, november)).get(0).date())
+                .contains(interval("2024-09-01", "2024-11-30", DatePrecision.SEASON));
+    }
+
+    @Test
     void infersTheLatestYearNotAfterPublication() {
         assertThat(only("Видео появилось 9 марта.", Language.RU)).isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 9)));
         assertThat(only("Видео появилось 20 марта.", Language.RU))
