@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.frontwatch.extract.LexiconFile;
 import org.frontwatch.extract.text.AnalysedText;
 import org.frontwatch.extract.text.Sentence;
@@ -31,7 +32,9 @@ import org.frontwatch.model.Span;
  * of one type stay separate reports (the register's incidents join them); hashtags are not cues, and a headline's
  * report is dropped when the body reports the same type; an appeal or denial after a referring word ("the
  * Irkutsk appeal", "схожі скарги") in a sentence with no date, figure or unit of its own, in a text that has already
- * reported that type, refers back to it and is dropped.
+ * reported that type, refers back to it and is dropped. Losses and criminal cases are soldiers' events: they need
+ * soldiers in the sentence, the one before it or the headline, and a strike that kills civilians tells none; an
+ * attack word beside a drone or missile is a strike, not an assault ({@link SentenceRules}).
  *
  * <ul>
  *   <li><b>units</b>: unit mentions of the sentence, else of the previous sentence of the paragraph;</li>
@@ -62,7 +65,7 @@ public final class EventFinder {
     private final List<Cue> cues = new ArrayList<>();
     private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
     private final Map<String, List<Cue>> cuesByFirstLetters = new HashMap<>();
-    private final Map<String, List<CueWord>> groups = new HashMap<>();
+    private final CueGroups groups = new CueGroups(RESOURCES + "cue-groups.tsv");
     private final Set<String> negations = new HashSet<>();
     private final SentenceRules rules = new SentenceRules(RESOURCES + "sentence-rules.tsv");
     private final OriginRules origins = new OriginRules(RESOURCES);
@@ -71,10 +74,6 @@ public final class EventFinder {
     }
 
     private EventFinder() {
-        LexiconFile groupFile = LexiconFile.read(RESOURCES + "cue-groups.tsv");
-        for (LexiconFile.Row row : groupFile.rows()) {
-            groups.computeIfAbsent(row.cell(0), g -> new ArrayList<>()).add(CueWord.parse(row.cell(1)));
-        }
         LexiconFile cueFile = LexiconFile.read(RESOURCES + "cues.tsv");
         for (LexiconFile.Row row : cueFile.rows()) {
             EventType type;
@@ -84,7 +83,7 @@ public final class EventFinder {
                 throw cueFile.badRow(row, "unknown event type " + row.cell(0));
             }
             Optional<String> group = row.cells().size() > 2 ? Optional.of(row.cell(2)) : Optional.empty();
-            if (group.isPresent() && !groups.containsKey(group.get())) {
+            if (group.isPresent() && !groups.contains(group.get())) {
                 throw cueFile.badRow(row, "unknown cue group " + group.get());
             }
             Cue cue = new Cue(type, Arrays.stream(row.cell(1).split(" ")).map(CueWord::parse).toList(), group);
@@ -97,6 +96,12 @@ public final class EventFinder {
                     first.prefix() ? first.form().substring(0, 2) : first.form(), f -> new ArrayList<>()).add(cue);
         }
         LexiconFile.read(RESOURCES + "negations.tsv").rows().forEach(r -> negations.add(r.cell(0)));
+        for (EventType type : EventType.values()) {
+            Stream.of(rules.neededGroup(type), rules.civilianStrikeSpares(type)).flatMap(Optional::stream)
+                    .filter(g -> !groups.contains(g)).findFirst().ifPresent(g -> {
+                throw new IllegalStateException("sentence-rules.tsv: " + type + " needs unknown cue group " + g);
+            });
+        }
     }
 
     /** The finder over the bundled cue lexicons (read once). */
@@ -110,17 +115,21 @@ public final class EventFinder {
         List<EventReport> reports = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
-            List<Token> words = words(text.text(), sentence, mentions);
+            List<Token> words = SentenceWords.withoutNames(text.text(), sentence, mentions);
             Set<EventType> told = new HashSet<>();
             if (!tellsFacts(sentence, words, mentions)) {
                 reports.forEach(r -> told.add(r.type()));
             }
             List<List<String>> context = new ArrayList<>();
             if (s > 0 && sameParagraph(text.text(), sentences.get(s - 1), sentence)) {
-                namesAndWords(text.text(), sentences.get(s - 1)).forEach(w -> context.add(CueWord.forms(w)));
+                SentenceWords.withNames(text.text(), sentences.get(s - 1)).forEach(w -> context.add(CueWord.forms(w)));
             }
-            namesAndWords(text.text(), sentence).forEach(w -> context.add(CueWord.forms(w)));
-            Set<EventType> types = typesIn(words, context, told);
+            SentenceWords.withNames(text.text(), sentence).forEach(w -> context.add(CueWord.forms(w)));
+            List<List<String>> wider = new ArrayList<>(context);
+            if (s > 0) {
+                SentenceWords.withNames(text.text(), sentences.get(0)).forEach(w -> wider.add(CueWord.forms(w)));
+            }
+            Set<EventType> types = typesIn(words, context, wider, told);
             if (types.isEmpty()) {
                 continue;
             }
@@ -182,7 +191,8 @@ public final class EventFinder {
      * type in {@code told} — the text's earlier types, given only for a sentence with no date, figure or unit of its
      * own — refers back to that report ("The Irkutsk appeal is the latest in a string of videos") and reports nothing.
      */
-    private Set<EventType> typesIn(List<Token> words, List<List<String>> context, Set<EventType> told) {
+    private Set<EventType> typesIn(List<Token> words, List<List<String>> context, List<List<String>> wider,
+                                   Set<EventType> told) {
         List<List<String>> forms = words.stream().map(CueWord::forms).toList();
         Set<EventType> types = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
@@ -195,9 +205,11 @@ public final class EventFinder {
                             && !rules.unreal(cue.type(), forms, i)
                             && !rules.address(cue.type(), forms, i)
                             && !rules.charge(cue.type(), forms, i)
+                            && !rules.remoteStrike(cue.type(), forms, i)
+                            && !rules.spokenBy(cue.type(), forms, i, i + cue.words().size())
                             && !refusedBefore(cue.type(), forms, i)
                             && !(told.contains(cue.type()) && rules.refersBack(cue.type(), forms, i))
-                            && cue.group().map(g -> anyMatches(groups.get(g), context)).orElse(true)) {
+                            && cue.group().map(g -> groups.anyIn(g, context)).orElse(true)) {
                         types.add(cue.type());
                     }
                 }
@@ -206,6 +218,10 @@ public final class EventFinder {
         if (rules.habitual(forms)) {
             types.removeIf(SentenceRules::toldAsHabit);
         }
+        types.removeIf(type -> rules.cancelled(type, forms) || rules.neededGroup(type)
+                .filter(group -> !groups.anyIn(group, wider)).isPresent()
+                || rules.civilianStrikeSpares(type)
+                .filter(group -> rules.civilianStrike(forms) && !groups.anyIn(group, forms)).isPresent());
         return orderedAsCues(rules.withoutOverridden(types));
     }
 
@@ -278,43 +294,6 @@ public final class EventFinder {
             }
         }
         return false;
-    }
-
-    private static boolean anyMatches(List<CueWord> group, List<List<String>> forms) {
-        for (List<String> word : forms) {
-            for (CueWord cue : group) {
-                if (cue.matches(word)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Words and numbers of a sentence, without those inside unit and organisation names. */
-    private static List<Token> words(String text, Sentence sentence, List<Mention> mentions) {
-        List<Span> names = mentions.stream()
-                .filter(m -> m.type() == MentionType.UNIT || m.type() == MentionType.ORG)
-                .map(Mention::span).filter(s -> s.overlaps(sentence.span())).toList();
-        return sentence.tokens().stream()
-                .filter(t -> t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER)
-                .filter(t -> !isHashtag(text, t))
-                .filter(t -> names.stream().noneMatch(n -> n.overlaps(t.span())))
-                .toList();
-    }
-
-    /** Words and numbers of a sentence, names of units and organisations included, hashtags not. */
-    private static List<Token> namesAndWords(String text, Sentence sentence) {
-        return sentence.tokens().stream()
-                .filter(t -> t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER)
-                .filter(t -> !isHashtag(text, t))
-                .toList();
-    }
-
-    /** A hashtag ("#обращение") labels a post; it does not tell an event. */
-    private static boolean isHashtag(String text, Token token) {
-        int start = token.span().start();
-        return token.text().startsWith("#") || (start > 0 && text.charAt(start - 1) == '#');
     }
 
     /** What a sentence says about units, origin, location, places and date. */

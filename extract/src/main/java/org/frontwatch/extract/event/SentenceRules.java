@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.frontwatch.extract.LexiconFile;
 import org.frontwatch.extract.text.Token;
@@ -21,13 +22,17 @@ import org.frontwatch.model.EventType;
  * warning, a condition or "nobody" ("пригрозил им подвалом", "warned that refusal would be prosecuted", "никто нас
  * в штурмы не бросает") tells of no event of that type — except abuse and denial, which a threat or a "nobody" is;
  * referring words that may make a cue name an event told before ("the appeal", "схожі скарги"); and words that make
- * an appeal cue a leader's address ("телевизионном обращении").
+ * an appeal cue a leader's address ("телевизионном обращении", "обращение президента"). Found on real news posts:
+ * the groups a type needs in its context (a loss needs soldiers), attack words near a remote weapon (a drone strike
+ * is no assault), and words that make a type's cues tell something else (a spy "завербованный" by a secret service).
  */
 final class SentenceRules {
     private static final int PRIVATE_WINDOW = 2;
     private static final int UNREAL_WINDOW = 6;
     private static final int REFERRING_WINDOW = 2;
     private static final int CHARGE_WINDOW = 2;
+    private static final int REMOTE_BEFORE = 4;
+    private static final int REMOTE_AFTER = 6;
     private static final Set<EventType> TOLD_BY_UNREAL_WORDS = Set.of(EventType.ABUSE, EventType.COUNTER_STATEMENT);
 
     private final Map<EventType, Set<EventType>> overrides = new HashMap<>();
@@ -38,6 +43,15 @@ final class SentenceRules {
     private final Map<EventType, List<CueWord>> referring = new HashMap<>();
     private final Map<EventType, List<CueWord>> addresses = new HashMap<>();
     private final Map<EventType, List<CueWord>> charges = new HashMap<>();
+    private final Map<EventType, String> needed = new HashMap<>();
+    private final Map<EventType, List<CueWord>> strikes = new HashMap<>();
+    private final List<CueWord> remote = new ArrayList<>();
+    private final Map<EventType, List<CueWord>> cancelling = new HashMap<>();
+    private final Map<EventType, List<CueWord>> speakers = new HashMap<>();
+    private final Map<EventType, List<CueWord>> speeches = new HashMap<>();
+    private final List<CueWord> clauses = new ArrayList<>();
+    private final Map<EventType, String> sparedBy = new HashMap<>();
+    private final List<CueWord> civilians = new ArrayList<>();
 
     SentenceRules(String resource) {
         LexiconFile file = LexiconFile.read(resource);
@@ -57,6 +71,19 @@ final class SentenceRules {
                         .add(CueWord.parse(row.cell(2)));
                 case "refers" -> referring.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
                         .add(CueWord.parse(row.cell(2)));
+                case "needs" -> needed.put(type(file, row, 1), row.cell(2));
+                case "strike" -> strikes.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
+                        .add(CueWord.parse(row.cell(2)));
+                case "remote" -> remote.add(CueWord.parse(row.cell(1)));
+                case "cancels" -> cancelling.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
+                        .add(CueWord.parse(row.cell(2)));
+                case "speaker" -> speakers.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
+                        .add(CueWord.parse(row.cell(2)));
+                case "speech" -> speeches.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
+                        .add(CueWord.parse(row.cell(2)));
+                case "clause" -> clauses.add(CueWord.parse(row.cell(1)));
+                case "civilians" -> sparedBy.put(type(file, row, 1), row.cell(2));
+                case "civilian" -> civilians.add(CueWord.parse(row.cell(1)));
                 default -> throw file.badRow(row, "unknown rule " + row.cell(0));
             }
         }
@@ -171,6 +198,87 @@ final class SentenceRules {
             }
         }
         return false;
+    }
+
+    /**
+     * The cue group a report of {@code type} needs in its context ("losses" need soldiers), if any: the name of a
+     * group of {@code cue-groups.tsv}.
+     */
+    Optional<String> neededGroup(EventType type) {
+        return Optional.ofNullable(needed.get(type));
+    }
+
+    /**
+     * Whether a {@code type} cue at word {@code at} is a strike from afar: the cue is an attack word and a remote
+     * weapon or target stands up to {@value #REMOTE_BEFORE} words before or {@value #REMOTE_AFTER} after it
+     * ("беспилотники атаковали Киев", "attacked Odesa with a ballistic missile").
+     */
+    boolean remoteStrike(EventType type, List<List<String>> forms, int at) {
+        List<CueWord> words = strikes.getOrDefault(type, List.of());
+        if (words.stream().noneMatch(w -> w.matches(forms.get(at)))) {
+            return false;
+        }
+        for (int i = at - 1; i >= Math.max(0, at - REMOTE_BEFORE) && !opensClause(forms.get(i + 1)); i--) {
+            if (isRemote(forms.get(i))) {
+                return true;
+            }
+        }
+        for (int i = at + 1; i < Math.min(forms.size(), at + REMOTE_AFTER + 1) && !opensClause(forms.get(i)); i++) {
+            if (isRemote(forms.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isRemote(List<String> word) {
+        return remote.stream().anyMatch(w -> w.matches(word));
+    }
+
+    private boolean opensClause(List<String> word) {
+        return clauses.stream().anyMatch(w -> w.matches(word));
+    }
+
+    /**
+     * The cue group whose words keep a {@code type} report in a sentence about a strike on civilians (soldiers named
+     * as people), if reports of that type are cancelled by such sentences.
+     */
+    Optional<String> civilianStrikeSpares(EventType type) {
+        return Optional.ofNullable(sparedBy.get(type));
+    }
+
+    /** Whether a sentence names civilian victims and a strike ("два человека погибли в результате удара ракетами"). */
+    boolean civilianStrike(List<List<String>> forms) {
+        boolean victims = false;
+        boolean strike = false;
+        for (List<String> word : forms) {
+            victims |= civilians.stream().anyMatch(c -> c.matches(word));
+            strike |= isRemote(word);
+        }
+        return victims && strike;
+    }
+
+    /** Whether a word of the sentence makes {@code type}'s cues tell something else (a spy's recruitment). */
+    boolean cancelled(EventType type, List<List<String>> forms) {
+        List<CueWord> words = cancelling.getOrDefault(type, List.of());
+        for (List<String> word : forms) {
+            for (CueWord cancelling : words) {
+                if (cancelling.matches(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a {@code type} cue at word {@code at} is a speech word ("обращение") and the word right after the cue,
+     * at {@code after}, names its speaker ("обращение президента").
+     */
+    boolean spokenBy(EventType type, List<List<String>> forms, int at, int after) {
+        return after < forms.size()
+                && speeches.getOrDefault(type, List.of()).stream().anyMatch(c -> c.matches(forms.get(at)))
+                && speakers.getOrDefault(type, List.of()).stream().anyMatch(c -> c.matches(forms.get(after)));
     }
 
     /** The types without those another type of the sentence overrides. */

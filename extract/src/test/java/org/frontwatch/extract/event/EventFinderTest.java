@@ -312,4 +312,122 @@ class EventFinderTest {
         assertThat(types("В Новосибирске за неделю вынесли 9 приговоров за самовольное оставление части.",
                 Language.RU)).containsExactly(EventType.PROSECUTION);
     }
+
+    // The tests below come from a review of real Telegram news posts (late 2024); the sentences are written for them.
+
+    @Test
+    void readsDeathsOfCiviliansInAStrikeAsNoSoldiersLoss() {
+        assertThat(types("В Херсоне в результате удара дрона погибли два человека, ещё пятеро ранены.",
+                Language.RU)).doesNotContain(EventType.CASUALTIES);
+        assertThat(types("Два мирных жителя погибли после удара ВСУ ракетами по автобусу.", Language.RU))
+                .doesNotContain(EventType.CASUALTIES);
+        assertThat(types("У Миколаєві внаслідок атаки дронів загинула жінка.", Language.UK))
+                .doesNotContain(EventType.CASUALTIES);
+        assertThat(types("Two residents were killed when a drone hit a block of flats in Sumy.", Language.EN))
+                .doesNotContain(EventType.CASUALTIES);
+        assertThat(types("В результате падения обломков ракеты двое военнослужащих получили ранения.",
+                Language.RU)).contains(EventType.CASUALTIES);
+        assertThat(types("За сутки ВСУ потеряли до 400 военнослужащих.", Language.RU))
+                .contains(EventType.CASUALTIES);
+    }
+
+    @Test
+    void readsADeathWithoutSoldiersInItsContextAsNoSoldiersLoss() {
+        assertThat(types("На футбольном матче в давке погибли 50 человек.", Language.RU))
+                .doesNotContain(EventType.CASUALTIES);
+        assertThat(types("Боец погиб на Донецком направлении при штурме.", Language.RU))
+                .contains(EventType.CASUALTIES);
+        assertThat(types("Мобилизованные из Омска снова попали под огонь.\nНочью погибли ещё трое.", Language.RU))
+                .contains(EventType.CASUALTIES);
+    }
+
+    @Test
+    void readsAnAttackByDronesOrMissilesAsAStrikeNotAnAssault() {
+        assertThat(types("Ночью российские военные атаковали Одессу баллистической ракетой.", Language.RU))
+                .doesNotContain(EventType.ASSAULT);
+        assertThat(types("Беспилотники атаковали Киев с разных направлений.", Language.RU))
+                .doesNotContain(EventType.ASSAULT);
+        assertThat(types("Russia launched one of the largest air attacks of the war.", Language.EN))
+                .doesNotContain(EventType.ASSAULT);
+        assertThat(types("Окупанти шість разів атакували біля Авдіївки, а дрони вдарили по Херсону.",
+                Language.UK)).contains(EventType.ASSAULT);
+        assertThat(types("Российские подразделения штурмуют позиции при поддержке дронов.", Language.RU))
+                .contains(EventType.ASSAULT);
+    }
+
+    @Test
+    void readsACourtCaseThatConcernsNoSoldierAsNoProsecution() {
+        assertThat(types("Суд приговорил бизнесмена к пяти годам колонии за мошенничество.", Language.RU))
+                .doesNotContain(EventType.PROSECUTION);
+        assertThat(types("Журналистку приговорили к шести годам колонии по делу о «фейках» об армии.",
+                Language.RU)).doesNotContain(EventType.PROSECUTION);
+        assertThat(types("The court sentenced a former banker to eight years for fraud.", Language.EN))
+                .doesNotContain(EventType.PROSECUTION);
+        assertThat(types("Гарнизонный военный суд приговорил контрактника к трём годам колонии.", Language.RU))
+                .contains(EventType.PROSECUTION);
+    }
+
+    @Test
+    void readsCondemningAsNoConviction() {
+        assertThat(types("Министры решительно осудили удар по мирным жителям, погибли военные.", Language.RU))
+                .doesNotContain(EventType.PROSECUTION);
+        assertThat(types("Дезертира заочно осудили на восемь лет.", Language.RU))
+                .contains(EventType.PROSECUTION);
+    }
+
+    @Test
+    void readsARetaliationAsNoDenial() {
+        assertThat(types("Минобороны заявило, что в ответ на удары нанесло удар по объектам ВПК.", Language.RU))
+                .doesNotContain(EventType.COUNTER_STATEMENT);
+        assertThat(types("В ответ на обращение мобилизованных Минобороны назвало видео постановкой.",
+                Language.RU)).contains(EventType.COUNTER_STATEMENT);
+    }
+
+    @Test
+    void readsDecliningToCommentOrToLeaveHomeAsNoRefusalToFight() {
+        assertThat(types("Командир бригады отказался комментировать потери.", Language.RU))
+                .doesNotContain(EventType.REFUSAL);
+        assertThat(types("Військові відмовилися уточнити кількість загиблих.", Language.UK))
+                .doesNotContain(EventType.REFUSAL);
+        assertThat(types("Мобилизованные отказались идти в штурм.", Language.RU)).contains(EventType.REFUSAL);
+    }
+
+    @Test
+    void readsALeadersAddressAsNoAppeal() {
+        assertThat(types("Военные не вернутся, сказал губернатор в своём видеообращении.", Language.RU))
+                .doesNotContain(EventType.APPEAL);
+        assertThat(types("Солдаты обсуждали обращение президента к нации.", Language.RU))
+                .doesNotContain(EventType.APPEAL);
+        assertThat(types("Мобилизованные просят губернатора вернуть их домой.", Language.RU))
+                .contains(EventType.APPEAL);
+    }
+
+    @Test
+    void readsASpysRecruitmentOrAnArsonAsNoMobilisation() {
+        assertThat(types("По данным ФСБ, украинская разведка завербовала военного лётчика.", Language.RU))
+                .doesNotContain(EventType.MOBILIZATION);
+        assertThat(types("Мужчина пытался поджечь военкомат в Москве.", Language.RU))
+                .doesNotContain(EventType.MOBILIZATION);
+        assertThat(types("Страны призывают военных к сдержанности.", Language.RU))
+                .doesNotContain(EventType.MOBILIZATION);
+        assertThat(types("В военкомате мужчинам вручили повестки.", Language.RU)).contains(EventType.MOBILIZATION);
+    }
+
+    @Test
+    void readsHoldingGroundAsNoDetention() {
+        assertThat(types("Военные удерживают позиции у села третью неделю.", Language.RU))
+                .doesNotContain(EventType.DETENTION);
+        assertThat(types("Отказников удерживают в подвале под Луганском.", Language.RU))
+                .contains(EventType.DETENTION);
+    }
+
+    @Test
+    void readsDestroyedEquipmentAndPaymentsForWoundsAsNoLosses() {
+        assertThat(types("За сутки над областью уничтожены 35 беспилотников ВСУ.", Language.RU))
+                .doesNotContain(EventType.CASUALTIES);
+        assertThat(types("Военнослужащим изменили порядок выплат за ранения.", Language.RU))
+                .doesNotContain(EventType.CASUALTIES);
+        assertThat(types("За сутки уничтожено до 300 военнослужащих противника.", Language.RU))
+                .contains(EventType.CASUALTIES);
+    }
 }
