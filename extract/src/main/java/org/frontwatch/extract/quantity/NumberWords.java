@@ -38,6 +38,19 @@ final class NumberWords {
         }
     }
 
+    /**
+     * Whether a number word after "-" or "and" adds to the one before ("twenty-five", "hundred and two") rather than
+     * closing a range ("семь-восемь", "two and three").
+     */
+    private static boolean addsUp(long before, long after) {
+        return after < before && (before >= 100 || before >= 20 && before % 10 == 0);
+    }
+
+    /** Whether the lowercase word is a plain number word ("пять", "чотири", "six"). */
+    boolean isValue(String lower) {
+        return values.containsKey(lower);
+    }
+
     boolean isMultiplier(String lower) {
         return multipliers.containsKey(lower);
     }
@@ -91,7 +104,8 @@ final class NumberWords {
                 }
                 scaled = true;
             } else if (any && (lower.equals("and") || lower.equals("-")) && position + 1 < pieces.size()
-                    && values.containsKey(pieces.get(position + 1).lower())) {
+                    && values.containsKey(pieces.get(position + 1).lower())
+                    && addsUp(current, values.get(pieces.get(position + 1).lower()))) {
                 position++;
                 continue;
             } else {

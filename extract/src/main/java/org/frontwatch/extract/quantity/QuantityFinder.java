@@ -30,8 +30,9 @@ import org.frontwatch.model.Span;
  * ages ("38-летний", "aged 24"), years and times are never figures. Numbers glued to letters ("1,439th", "Т-72",
  * "1439-й") are ordinals or names, not figures, and numbers inside dates or units are skipped. Vague plurals are open
  * figures from twice their order ("hundreds" is at least 200); "several hundred" is 200 to 900. Immutable and
- * thread-safe. A little over 400 lines: the number reading, bounds, ranges and counted-noun window share one token
- * walk; splitting the number-word reader out is the next step if it grows.
+ * thread-safe. About 500 lines: the number reading, bounds, ranges and counted-noun window share one token walk;
+ * the words around a figure that the counted-noun rule does not read (people verbs before bare numbers,
+ * populations, counts of sources) live in {@link FigureContext}; splitting the number-word reader out is next.
  */
 public final class QuantityFinder implements MentionFinder {
     private static final String RESOURCES = "/org/frontwatch/extract/quantity/";
@@ -40,6 +41,8 @@ public final class QuantityFinder implements MentionFinder {
     private static final java.util.Set<String> ATTRIBUTIVE_ENGLISH = java.util.Set.of("dead", "killed", "wounded",
             "injured", "mobilised", "mobilized", "missing", "criminal", "russian", "ukrainian");
     private static final java.util.Set<String> PART_OF = java.util.Set.of("of", "из", "з", "із", "зі");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "our", "their", "his", "her",
+            "наших", "своих", "их", "его", "її", "його", "своїх", "їхніх");
     private static final java.util.Set<String> THEM = java.util.Set.of("them", "us", "них", "нас");
     private static final int MAX_CLAUSE_GAP = 120;
     /** The unit of {@code counted-nouns.tsv} rows that end the search for a counted noun: money and measures. */
@@ -47,6 +50,7 @@ public final class QuantityFinder implements MentionFinder {
     private static final QuantityFinder BUNDLED = new QuantityFinder();
 
     private final NumberWords numberWords = new NumberWords(RESOURCES + "number-words.tsv");
+    private final FigureContext context = new FigureContext(RESOURCES + "figure-context.tsv");
     private final List<Phrase> bounds = new ArrayList<>();
     private final List<Phrase> periods = new ArrayList<>();
     private final List<Pattern> nouns = new ArrayList<>();
@@ -82,7 +86,7 @@ public final class QuantityFinder implements MentionFinder {
     /** Figures in {@code text} whose numbers lie outside {@code taken} (spans of dates, units, other mentions). */
     public List<Mention> find(AnalysedText analysed, List<Span> taken) {
         String text = analysed.text();
-        List<Piece> pieces = WordScanner.scan(text);
+        List<Piece> pieces = withNumberWordRangesSplit(WordScanner.scan(text));
         List<Mention> found = new ArrayList<>();
         int index = 0;
         while (index < pieces.size()) {
@@ -104,6 +108,27 @@ public final class QuantityFinder implements MentionFinder {
     }
 
     private record Candidate(Mention mention, int next) {
+    }
+
+    /** "пять-шесть", "три-чотири", "five-six": two number words joined by a hyphen are a range, read as "5 - 6". */
+    private List<Piece> withNumberWordRangesSplit(List<Piece> pieces) {
+        List<Piece> split = new ArrayList<>(pieces.size());
+        for (Piece piece : pieces) {
+            int hyphen = piece.lower().indexOf('-');
+            if (piece.word() && hyphen > 0 && piece.lower().indexOf('-', hyphen + 1) < 0
+                    && numberWords.isValue(piece.lower().substring(0, hyphen))
+                    && numberWords.isValue(piece.lower().substring(hyphen + 1))) {
+                int at = piece.start() + hyphen;
+                split.add(new Piece(piece.text().substring(0, hyphen), piece.lower().substring(0, hyphen),
+                        piece.start(), at, false, true));
+                split.add(new Piece("-", "-", at, at + 1, false, false));
+                split.add(new Piece(piece.text().substring(hyphen + 1), piece.lower().substring(hyphen + 1), at + 1,
+                        piece.end(), false, true));
+            } else {
+                split.add(piece);
+            }
+        }
+        return split;
     }
 
     private record Read(long low, Optional<Long> high, int next, boolean scaled, boolean vague) {
@@ -145,8 +170,15 @@ public final class QuantityFinder implements MentionFinder {
             long scale = scaleOf(pieces, high);
             low = new Read(low.low() * scale, Optional.of(low.low() * scale), low.next(), true, low.vague());
         }
+        if (context.countsSources(pieces, index - (bound == null ? 0 : bound.words().size()))) {
+            return Optional.empty();
+        }
         Optional<String> part = partOf(text, pieces, next, taken, previousUnit);
         Optional<int[]> noun = part.isPresent() ? Optional.empty() : countedNoun(pieces, next);
+        if (context.isPopulation(pieces, index - (bound == null ? 0 : bound.words().size()),
+                noun.map(n -> n[1]).orElse(-1))) {
+            return Optional.empty();
+        }
         String unit;
         int end;
         if (noun.isPresent()) {
@@ -162,6 +194,10 @@ public final class QuantityFinder implements MentionFinder {
             end = pieces.get(next - 1).end();
         } else if (unitInClause.isPresent() && endsClause(pieces, next) && afterDashOrTotal(pieces, start, index)) {
             unit = unitInClause.get();
+            end = pieces.get(next - 1).end();
+        } else if (context.countsPeople(pieces, index - (bound == null ? 0 : bound.words().size()), next,
+                endsClause(pieces, next))) {
+            unit = unitInClause.orElse("men");
             end = pieces.get(next - 1).end();
         } else {
             return Optional.empty();
@@ -190,13 +226,19 @@ public final class QuantityFinder implements MentionFinder {
             return Optional.empty();
         }
         int whole = next + 1;
-        if (pieces.get(whole).lower().equals("the") && whole + 1 < pieces.size()) {
+        if (DETERMINERS.contains(pieces.get(whole).lower()) && whole + 1 < pieces.size()) {
             whole++;
         }
         if (THEM.contains(pieces.get(whole).lower())) {
             return Optional.of(previousUnit.orElse("people"));
         }
         Optional<Read> total = readNumber(text, pieces, whole, taken);
+        if (total.isEmpty() && whole > next + 1 && !pieces.get(next + 1).lower().equals("the")) {
+            // "nine of our boys", "семеро из наших ребят": the whole is a counted noun without a number
+            int kind = nounIndex(pieces.get(whole));
+            return kind < 0 || nounUnits.get(kind).equals(NOT_COUNTED) ? Optional.empty()
+                    : Optional.of(nounUnits.get(kind));
+        }
         return total.flatMap(t -> countedNoun(pieces, t.next())).map(noun -> nounUnits.get(noun[0]));
     }
 

@@ -62,6 +62,33 @@ class QuantityFinderTest {
     }
 
     @Test
+    void readsBareNumbersBesidePeopleVerbs() {
+        assertThat(find("«Нас было 40, осталось лишь 9», — говорит боец.", Language.RU))
+                .extracting(Mention::text).containsExactly("40", "9");
+        assertThat(find("Під час обстрілу загинули шестеро, ще 11 поранено.", Language.UK))
+                .extracting(m -> m.figure().orElseThrow().low().getAsLong()).containsExactly(6L, 11L);
+        assertThat(find("Of the whole platoon, only three came back.", Language.EN))
+                .extracting(Mention::text).containsExactly("three");
+        assertThat(find("Мы ждали, осталось 10 дней до ротации.", Language.RU)).isEmpty();
+    }
+
+    @Test
+    void populationsAndCountsOfSourcesAreNoFigures() {
+        assertThat(find("До войны в посёлке жили около 9 тысяч человек.", Language.RU)).isEmpty();
+        assertThat(find("Село, яке до війни мало близько двох тисяч мешканців, майже зруйноване.", Language.UK))
+                .isEmpty();
+        assertThat(find("Siversk, a town of about 11,000 people, is almost empty.", Language.EN)).isEmpty();
+        assertThat(find("According to four former soldiers, 200 men refused to attack.", Language.EN))
+                .extracting(Mention::text).containsExactly("200 men");
+    }
+
+    @Test
+    void readsHyphenatedNumberWordRanges() {
+        assertThat(only("Штурмовали группами по семь-восемь человек.", Language.RU)).isEqualTo(figure(7L, 8L, "people", null));
+        assertThat(only("Вони йдуть групами по два-три бійці.", Language.UK).low()).isEqualTo(OptionalLong.of(2));
+    }
+
+    @Test
     void readsThousandsSeparators() {
         assertThat(only("In all 1.000 soldiers and", Language.EN)).isEqualTo(figure(1000L, 1000L, "soldiers", null));
         assertThat(only("Всего 12 500 военнослужащих.", Language.RU))
@@ -108,6 +135,11 @@ class QuantityFinderTest {
                 .allSatisfy(m -> assertThat(m.figure()).isPresent());
         assertThat(find("Про 12.500.000 людей і 3.14.15 осіб повідомили 1,234.5 сторінки.", Language.UK))
                 .allSatisfy(m -> assertThat(m.figure()).isPresent());
+    }
+
+    @Test
+    void countOfOurMenTakesTheUnitOfTheNoun() {
+        assertThat(only("Since May, six of our boys have been killed.", Language.EN)).isEqualTo(figure(6L, 6L, "men", null));
     }
 
     @Test

@@ -1,0 +1,103 @@
+package org.frontwatch.extract.quantity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.frontwatch.extract.LexiconFile;
+import org.frontwatch.extract.quantity.WordScanner.Piece;
+
+/**
+ * The words around a number that the counted-noun rule does not read, from {@code figure-context.tsv}: a verb that
+ * makes a bare number a count of people ("осталось 23", "погибли четверо", "only four came back"), and the contexts
+ * that make a number no figure at all — a town's population ("в Курахово жили около 18 тысяч человек", "a town of
+ * about 27,000 people") and a count of the reporter's sources ("according to three former inmates"). Immutable.
+ */
+final class FigureContext {
+    private static final int POPULATION_WINDOW = 12;
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "\n", ";");
+
+    private final Map<String, List<List<String>>> phrases = new HashMap<>();
+
+    FigureContext(String resource) {
+        for (LexiconFile.Row row : LexiconFile.read(resource).rows()) {
+            phrases.computeIfAbsent(row.cell(0), k -> new ArrayList<>()).add(Arrays.asList(row.cell(1).split(" ")));
+        }
+    }
+
+    /**
+     * Whether the bare number from piece {@code start} (its bound included) to {@code next} counts people: a people
+     * verb ends right before it (an adverb like "лишь" may stand between) and the number ends its clause, or a people
+     * verb starts right after it.
+     */
+    boolean countsPeople(List<Piece> pieces, int start, int next, boolean endsClause) {
+        int before = start;
+        if (before > 0 && phraseEndingAt(pieces, before, "softener") > 0) {
+            before -= phraseEndingAt(pieces, before, "softener");
+        }
+        return endsClause && phraseEndingAt(pieces, before, "people-verb") > 0
+                || phraseStartingAt(pieces, next, "people-verb") > 0;
+    }
+
+    /** Whether the number at {@code start} counts the reporter's sources ("according to three former inmates"). */
+    boolean countsSources(List<Piece> pieces, int start) {
+        return phraseEndingAt(pieces, start, "source") > 0;
+    }
+
+    /**
+     * Whether the figure from piece {@code start} whose counted noun is at {@code noun} (or -1) is a population: a
+     * population word earlier in its sentence, "a town of" right before it, or a residents' noun after a holder
+     * word ("had about 12,000 residents", "до війни мало близько тисячі мешканців").
+     */
+    boolean isPopulation(List<Piece> pieces, int start, int noun) {
+        if (phraseEndingAt(pieces, start, "place-of") > 0) {
+            return true;
+        }
+        boolean residents = noun >= 0 && phraseStartingAt(pieces, noun, "residents") > 0;
+        for (int k = start - 1; k >= Math.max(0, start - POPULATION_WINDOW); k--) {
+            if (SENTENCE_ENDS.contains(pieces.get(k).text())) {
+                return false;
+            }
+            if (phraseEndingAt(pieces, k + 1, "population") > 0 || residents && phraseEndingAt(pieces, k + 1, "holder") > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The length of the longest phrase of {@code kind} ending right before piece {@code index}, or 0. */
+    private int phraseEndingAt(List<Piece> pieces, int index, String kind) {
+        int best = 0;
+        for (List<String> words : phrases.getOrDefault(kind, List.of())) {
+            int size = words.size();
+            if (size <= best || index - size < 0) {
+                continue;
+            }
+            boolean matches = true;
+            for (int k = 0; k < size && matches; k++) {
+                matches = pieces.get(index - size + k).lower().equals(words.get(k));
+            }
+            best = matches ? size : best;
+        }
+        return best;
+    }
+
+    /** The length of the longest phrase of {@code kind} starting at piece {@code index}, or 0. */
+    private int phraseStartingAt(List<Piece> pieces, int index, String kind) {
+        int best = 0;
+        for (List<String> words : phrases.getOrDefault(kind, List.of())) {
+            int size = words.size();
+            if (size <= best || index + size > pieces.size()) {
+                continue;
+            }
+            boolean matches = true;
+            for (int k = 0; k < size && matches; k++) {
+                matches = pieces.get(index + k).lower().equals(words.get(k));
+            }
+            best = matches ? size : best;
+        }
+        return best;
+    }
+}
