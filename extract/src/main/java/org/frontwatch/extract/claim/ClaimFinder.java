@@ -30,7 +30,7 @@ import org.frontwatch.model.Span;
  * to claim has no claimant: the item itself asserts it, and its source (outlet, Telegram channel) is known to the
  * register, not to this stage. Who "he", "the channel" or "по его данным" is, and which sentences go on with an
  * earlier claimant, is told on {@link #find}; the words these rules read are in {@code claimant-words.tsv}.
- * Immutable and thread-safe. About 500 lines: the cue reading, the claimant phrase walk and the references share
+ * Immutable and thread-safe. About 580 lines: the cue reading, the claimant phrase walk and the references share
  * one token walk per sentence; the header and apposition readers are the first to move out if it grows.
  */
 public final class ClaimFinder {
@@ -45,20 +45,15 @@ public final class ClaimFinder {
     private static final int MAX_ASIDE_TOKENS = 12;
     /** Prepositions of where something was said ("в телеграме", "in Magnitogorsk", "на брифинге"), not of whom. */
     private static final java.util.Set<String> LOCATIVE = java.util.Set.of("в", "во", "на", "у", "in", "on", "at");
+    private static final Pattern STANDALONE_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])\\p{N}++(?:[.,]\\p{N}++)*+(?![\\p{L}\\p{N}\\-–])");
     private static final ClaimFinder BUNDLED = new ClaimFinder();
 
     private final List<Cue> cues = new ArrayList<>();
     /** The first word of every cue: a token that is none of them starts no cue (checked before trying each). */
     private final java.util.Set<String> cueFirstWords = new java.util.HashSet<>();
     private final List<Pattern> subjects = new ArrayList<>();
-    private final java.util.Set<String> references = new java.util.HashSet<>();
-    private final java.util.Set<String> determiners = new java.util.HashSet<>();
-    private final java.util.Set<String> continuations = new java.util.HashSet<>();
-    private final java.util.Set<String> speakers = new java.util.HashSet<>();
-    private final java.util.Set<String> totals = new java.util.HashSet<>();
-    private final java.util.Set<String> prepositions = new java.util.HashSet<>();
-    private final java.util.Set<String> adverbs = new java.util.HashSet<>();
-    private final java.util.Set<String> nounReferences = new java.util.HashSet<>();
+    private final ClaimantWords vocabulary = new ClaimantWords(RESOURCES + "claimant-words.tsv");
 
     /**
      * Where a cue's claimant stands: after it ("according to X"), before it ("X estimates"), either, or nowhere —
@@ -98,21 +93,6 @@ public final class ClaimFinder {
         for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "subjects.tsv").rows()) {
             subjects.add(Pattern.compile(row.cell(0), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
-        LexiconFile words = LexiconFile.read(RESOURCES + "claimant-words.tsv");
-        for (LexiconFile.Row row : words.rows()) {
-            java.util.Set<String> into = switch (row.cell(0)) {
-                case "reference" -> references;
-                case "reference-noun" -> nounReferences;
-                case "preposition" -> prepositions;
-                case "adverb" -> adverbs;
-                case "determiner" -> determiners;
-                case "continuation" -> continuations;
-                case "speaker" -> speakers;
-                case "total" -> totals;
-                default -> throw words.badRow(row, "unknown kind " + row.cell(0));
-            };
-            into.add(row.cell(1));
-        }
     }
 
     /** The finder over the bundled lexicons (read once). */
@@ -144,9 +124,9 @@ public final class ClaimFinder {
             java.util.Set<Span> insideClaimants = new java.util.HashSet<>();
             for (Claimant found : claimants(text.text(), tokens, organisations, figures, places, insideClaimants)) {
                 Optional<Claimant> earlier = lastNamed;
-                if (found.name().isEmpty() || isReference(found.name(), references)) {
+                if (found.name().isEmpty() || vocabulary.refersBack(found.name(), "reference")) {
                     earlier.ifPresent(l -> claimants.add(l.at(found.cueAt())));
-                } else if (isReference(found.name(), nounReferences) && earlier.isPresent()
+                } else if (vocabulary.refersBack(found.name(), "reference-noun") && earlier.isPresent()
                         && (earlier.get().key().isPresent() || earlier.get().name().toLowerCase(Locale.ROOT)
                         .contains(lastWord(found.name())))) {
                     claimants.add(earlier.get().at(found.cueAt()));
@@ -186,19 +166,6 @@ public final class ClaimFinder {
         return claims;
     }
 
-    /**
-     * "he", "they" ({@code references}); "the channel", "того ж каналу", "Видання" ({@code nounReferences}, which
-     * refer back only to an organisation or to a claimant named with the same noun): a claimant that names nobody new.
-     */
-    private boolean isReference(String name, java.util.Set<String> words) {
-        String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
-        int first = 0;
-        while (first < parts.length - 1 && determiners.contains(parts[first])) {
-            first++;
-        }
-        return first == parts.length - 1 && words.contains(parts[first]);
-    }
-
     private static String lastWord(String name) {
         String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
         return parts[parts.length - 1];
@@ -218,7 +185,7 @@ public final class ClaimFinder {
             return at >= 2 && (tokens.get(at - 2).text().equalsIgnoreCase("out")
                     || tokens.get(at - 2).kind() == TokenKind.NUMBER);
         }
-        return totals.contains(before);
+        return vocabulary.is("total", before);
     }
 
     /**
@@ -234,7 +201,7 @@ public final class ClaimFinder {
         boolean sameParagraph = !between.contains("\n\n") && !between.matches("(?s).*\\n\\s*\\n.*");
         Optional<Token> first = sentence.tokens().stream().filter(t -> t.kind() == TokenKind.WORD).findFirst();
         return sameParagraph || first.isPresent()
-                && continuations.contains(first.get().lowercase());
+                && vocabulary.is("continuation", first.get().lowercase());
     }
 
     private List<Claimant> claimants(String text, List<Token> tokens, List<Mention> organisations,
@@ -361,12 +328,12 @@ public final class ClaimFinder {
         }
         if (direction < 0) {
             Span whole = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
-            if (prepositions.contains(tokens.get(first).lowercase())
+            if (vocabulary.is("preposition", tokens.get(first).lowercase())
                     && organisations.stream().noneMatch(o -> whole.overlaps(o.span()))) {
                 return Optional.empty();
             }
             for (int k = first + 1; k < last; k++) {
-                if (prepositions.contains(tokens.get(k).lowercase())) {
+                if (vocabulary.is("preposition", tokens.get(k).lowercase())) {
                     Span rest = new Span(tokens.get(k).span().start(), tokens.get(last).span().end());
                     Span head = new Span(tokens.get(first).span().start(), tokens.get(k - 1).span().end());
                     if (organisations.stream().anyMatch(o -> rest.contains(o.span()))
@@ -390,6 +357,11 @@ public final class ClaimFinder {
                         : Integer.compare(Math.abs(a.span().start() - tokens.get(from).span().start()),
                         Math.abs(b.span().start() - tokens.get(from).span().start())));
         int at = Math.min(cueAt, first);
+        if (organisation.isPresent() && direction > 0 && isAddressee(tokens, first, last, organisation.get())) {
+            // "рассказали ASTRA родственники", "розповіли журналістам «Української правди»": told, not claiming
+            int after = tokenIndex(tokens, organisation.get().span().end() - 1) + 1;
+            return after <= last ? phrase(text, tokens, after, 1, List.of(), figures, cueAt, inside) : Optional.empty();
+        }
         if (organisation.isPresent()) {
             return Optional.of(new Claimant(organisation.get().text(), Optional.of(organisation.get().key()), at));
         }
@@ -420,9 +392,36 @@ public final class ClaimFinder {
         if (name.indexOf('“') >= 0 && name.indexOf('”') < 0) {
             name = name.replace("“", "");
         }
-        boolean digits = name.chars().anyMatch(Character::isDigit);
-        return name.isEmpty() || digits ? Optional.empty()
+        // a number of its own makes the phrase no name; an ordinal or age in it does not ("Речник 3-го корпусу",
+        // "a 41-year-old former prisoner")
+        return name.isEmpty() || STANDALONE_NUMBER.matcher(name).find() ? Optional.empty()
                 : Optional.of(new Claimant(name, Optional.empty(), at));
+    }
+
+    /**
+     * Whether the organisation in the phrase walked on from a speech verb is who was told: only addressee nouns and
+     * quotes stand before it ("журналістам «Української правди»"), and either such a noun does or a word that is no
+     * preposition or adverb follows it ("рассказали ASTRA родственники"; "заявил Генштаб в четверг" keeps its claimant).
+     */
+    private boolean isAddressee(List<Token> tokens, int first, int last, Mention organisation) {
+        boolean addresseeNoun = false;
+        int k = first;
+        for (; k <= last && tokens.get(k).span().end() <= organisation.span().start(); k++) {
+            String word = tokens.get(k).lowercase();
+            if (vocabulary.is("addressee", word)) {
+                addresseeNoun = true;
+            } else if (QUOTES.indexOf(word.charAt(0)) < 0) {
+                return false;
+            }
+        }
+        int after = tokenIndex(tokens, organisation.span().end() - 1) + 1;
+        while (after <= last && QUOTES.indexOf(tokens.get(after).text().charAt(0)) >= 0) {
+            after++;
+        }
+        boolean speakerFollows = after <= last && tokens.get(after).kind() == TokenKind.WORD
+                && !vocabulary.is("preposition", tokens.get(after).lowercase()) && !LOCATIVE.contains(tokens.get(after).lowercase())
+                && !vocabulary.is("adverb", tokens.get(after).lowercase());
+        return addresseeNoun || speakerFollows;
     }
 
     /**
@@ -463,9 +462,9 @@ public final class ClaimFinder {
     private int[] trimmed(List<Token> tokens, int first, int last, int direction, List<Mention> organisations) {
         java.util.function.IntPredicate organisation = k -> organisations.stream()
                 .anyMatch(o -> o.span().overlaps(tokens.get(k).span()));
-        java.util.function.IntPredicate adverb = k -> adverbs.contains(tokens.get(k).lowercase());
+        java.util.function.IntPredicate adverb = k -> vocabulary.is("adverb", tokens.get(k).lowercase());
         java.util.function.IntPredicate preposition = k -> tokens.get(k).kind() == TokenKind.WORD
-                && prepositions.contains(tokens.get(k).lowercase());
+                && vocabulary.is("preposition", tokens.get(k).lowercase());
         while (first <= last && adverb.test(first) && !organisation.test(first)) {
             first++;
         }
@@ -510,7 +509,7 @@ public final class ClaimFinder {
                 Span name = new Span(tokens.get(first).span().start(), tokens.get(colon - 1).span().end());
                 boolean organisation = organisations.stream().anyMatch(o -> name.overlaps(o.span()));
                 boolean speaker = tokens.subList(first, colon).stream()
-                        .anyMatch(t -> speakers.contains(t.lowercase()));
+                        .anyMatch(t -> vocabulary.is("speaker", t.lowercase()));
                 boolean place = places.stream().anyMatch(p -> name.overlaps(p.span()));
                 if (!organisation && (place || !speaker)) {
                     return Optional.empty();

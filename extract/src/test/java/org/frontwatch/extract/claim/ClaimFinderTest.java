@@ -39,6 +39,35 @@ class ClaimFinderTest {
     }
 
     @Test
+    void anOrganisationThatIsToldIsNoClaimant() {
+        assertThat(claims("Как рассказали «Медиазоне» родственники бойцов, в подвале держат 12 человек.", Language.RU))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.claimant()).contains("родственники бойцов");
+                    assertThat(c.claimantKey()).isEmpty();
+                });
+        assertThat(claims("Двоє полонених розповіли журналістам «Української правди», що з роти вижили семеро.",
+                Language.UK)).allSatisfy(c -> assertThat(c.claimantKey()).isEmpty());
+        assertThat(claims("Об этом сообщило Минобороны России: уничтожено 40 военных.", Language.RU))
+                .singleElement().satisfies(c -> assertThat(c.claimantKey()).contains("org:ministry-of-defence-ru"));
+    }
+
+    @Test
+    void aClaimantNamedWithAnOrdinalOrAgeIsStillNamed() {
+        assertThat(claims("Речник 5-ї штурмової бригади, яка тримає цю ділянку, заявив «Суспільному», що росіяни "
+                + "втратили близько 70 піхотинців.", Language.UK)).singleElement()
+                .satisfies(c -> assertThat(c.claimant().orElseThrow()).startsWith("Речник 5-ї штурмової бригади"));
+        assertThat(claims("\"Only six of us came back,\" a 34-year-old soldier from Perm said by phone.", Language.EN))
+                .singleElement().satisfies(c -> assertThat(c.claimant().orElseThrow()).contains("34-year-old soldier"));
+    }
+
+    @Test
+    void aDailyUpdateRefersBackToItsOrganisation() {
+        assertThat(claims("Ukraine's General Staff reported 1,200 Russian losses. The total has reached about 700,000, "
+                + "according to the morning update.", Language.EN)).extracting(c -> c.claimantKey().orElse("-"))
+                .containsExactly("org:general-staff-ua", "org:general-staff-ua");
+    }
+
+    @Test
     void keepsEachClaimantWithItsOwnFigure() {
         String text = "По данным Генштаба ВСУ, за сутки погибли 1030 военнослужащих, а Минобороны РФ заявило о "
                 + "потере не более 220 человек.";

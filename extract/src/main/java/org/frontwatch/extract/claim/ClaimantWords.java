@@ -1,0 +1,48 @@
+package org.frontwatch.extract.claim;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.frontwatch.extract.LexiconFile;
+
+/**
+ * The words ClaimFinder reads around claimants, by kind, from {@code claimant-words.tsv}: references ("he", "её"),
+ * reference nouns ("the channel", "у зведенні"), determiners, prepositions, adverbs, continuation words, speakers,
+ * totals and addressees (see the file's header). Immutable once read.
+ */
+final class ClaimantWords {
+    private static final Set<String> KINDS = Set.of("reference", "reference-noun", "preposition", "adverb",
+            "determiner", "continuation", "speaker", "total", "addressee");
+
+    private final Map<String, Set<String>> byKind = new HashMap<>();
+
+    ClaimantWords(String resource) {
+        LexiconFile file = LexiconFile.read(resource);
+        for (LexiconFile.Row row : file.rows()) {
+            if (!KINDS.contains(row.cell(0))) {
+                throw file.badRow(row, "unknown kind " + row.cell(0));
+            }
+            byKind.computeIfAbsent(row.cell(0), k -> new HashSet<>()).add(row.cell(1));
+        }
+    }
+
+    /** Whether the lowercase word is one of {@code kind}. */
+    boolean is(String kind, String lowercase) {
+        return byKind.getOrDefault(kind, Set.of()).contains(lowercase);
+    }
+
+    /**
+     * Whether the claimant {@code name} is only a word of {@code kind} ("reference" or "reference-noun"), after
+     * determiners ("the channel", "того ж каналу", "the morning update"): it names nobody new.
+     */
+    boolean refersBack(String name, String kind) {
+        String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
+        int first = 0;
+        while (first < parts.length - 1 && is("determiner", parts[first])) {
+            first++;
+        }
+        return first == parts.length - 1 && is(kind, parts[first]);
+    }
+}
