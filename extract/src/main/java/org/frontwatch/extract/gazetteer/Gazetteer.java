@@ -26,6 +26,7 @@ import org.frontwatch.model.Place;
  * Immutable and thread-safe.
  */
 public final class Gazetteer {
+    private static final Pattern UKRAINIAN_SK = Pattern.compile("([А-ЩЬЮЯа-щьюя]+)([сц])ьк");
     private static final Pattern ADJECTIVE_REGION = Pattern.compile("(\\S+) (область|край)");
     private static final Pattern ENGLISH_STEM = Pattern.compile("(.+) (Oblast|Krai)");
     private static final Pattern ENGLISH_REPUBLIC = Pattern.compile("Republic of (.+)");
@@ -170,9 +171,30 @@ public final class Gazetteer {
                     row.number(5));
             long population = (long) row.number(6);
             List<String> names = Arrays.stream(row.column(8).split("\\|")).filter(n -> !n.isBlank()).toList();
-            places.put(place.key(), new PlaceEntry(place, population, names));
+            places.put(place.key(), new PlaceEntry(place, population,
+                    place.country().equals("UA") ? withRussianForms(names) : names));
         }
         return Map.copyOf(places);
+    }
+
+    /**
+     * A Ukrainian town's names with the Russian form of an official name in -ськ/-цьк that GeoNames lacks
+     * ("Покровськ" → "Покровск", "Торецьк" → "Торецк"): Russian-language reporting names front-line towns so, and
+     * without the form "Покровск" matched only Pokrovsk in Yakutia (found on real Telegram news posts, 2024). Only
+     * names whose other letters are spelled alike in both languages are derived (no і, ї, є, ґ or apostrophe).
+     */
+    static List<String> withRussianForms(List<String> names) {
+        List<String> all = new ArrayList<>(names);
+        for (String name : names) {
+            Matcher ending = UKRAINIAN_SK.matcher(name);
+            if (ending.matches()) {
+                String russian = ending.group(1) + ending.group(2) + "к";
+                if (!all.contains(russian)) {
+                    all.add(russian);
+                }
+            }
+        }
+        return all.size() == names.size() ? names : List.copyOf(all);
     }
 
     private static Map<String, Country> readCountries() {

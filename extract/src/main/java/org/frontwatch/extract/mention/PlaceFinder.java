@@ -1,12 +1,10 @@
 package org.frontwatch.extract.mention;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.frontwatch.extract.gazetteer.Country;
 import org.frontwatch.extract.gazetteer.CountryForm;
 import org.frontwatch.extract.gazetteer.Gazetteer;
 import org.frontwatch.extract.gazetteer.PhraseMatch;
@@ -34,14 +32,17 @@ import org.frontwatch.model.Span;
  *   <li>a name next to a personal name ("Сергей Лиман") or inside a region mention ("Донецкая область", "Kursk
  *       region") is not a place, nor is a name before an axis noun ("Bakhmut axis", "на Покровском
  *       направлении");</li>
- *   <li>several places of one name (Zaitseve, Pervomaiske, Pokrovsk) are told apart by context: a place in a region
- *       the text names, close to an unambiguous place it names, then by population.</li>
+ *   <li>an acronym ("АКРА"), a country's name in another case ("в Молдове"), a word of a longer name the gazetteer
+ *       lacks ("Новая Ильинка", "с Южной Кореей") and a small place's name before another capitalised word with no
+ *       preposition ("Мамаду Оури Ба") are no places (found on real Telegram news posts, 2024);</li>
+ *   <li>several places of one name (Zaitseve, Pervomaiske, Pokrovsk) are told apart by {@link Namesakes}: a place
+ *       in a region the text names, close to an unambiguous place it names, written out whole, then by population;
+ *       a name the text puts in a region where none of them lies is left out.</li>
  * </ul>
  * With {@link #withCountries()}, country names ("Россия", "Україна", "U.S.") are places too, keyed
  * {@code country:<code>} with the country as their region (for NER-style evaluation). Immutable and thread-safe.
  */
 public final class PlaceFinder implements MentionFinder {
-    private static final double NEIGHBOUR_KILOMETRES = 120;
     /** A place named like a dictionary noun counts when capitalised mid-sentence only from this size on. */
     private static final long COMMON_NOUN_POPULATION = 1_000;
     /** A place this large counts even when its name is also a common noun and no preposition precedes it. */
@@ -66,6 +67,8 @@ public final class PlaceFinder implements MentionFinder {
     private final PhraseMatcher<String> names;
     private final ContextWords words = ContextWords.bundled();
     private final boolean countries;
+    private final Namesakes namesakes;
+    private final Set<String> countryNames = new HashSet<>();
 
     public PlaceFinder(Gazetteer gazetteer, TextAnalyser analyser, Morphology morphology, RegionFinder regions,
                        boolean countries) {
@@ -73,9 +76,9 @@ public final class PlaceFinder implements MentionFinder {
         this.morphology = morphology;
         this.regions = regions;
         this.countries = countries;
+        this.namesakes = new Namesakes(gazetteer);
         PhraseMatcher.Builder<String> builder = PhraseMatcher.builder(analyser);
         // a city's alternate name that is a country's ("Бразилия" for Brasília) names the country
-        Set<String> countryNames = new HashSet<>();
         gazetteer.countryForms().forEach(form -> countryNames.add(PhraseMatcher.normalise(form.form())));
         for (PlaceEntry entry : gazetteer.places()) {
             Set<String> seen = new HashSet<>(countryNames);
@@ -118,12 +121,15 @@ public final class PlaceFinder implements MentionFinder {
         List<Place> anchors = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (candidate.keys().size() == 1) {
-                anchors.add(place(candidate.keys().iterator().next()));
+                anchors.add(namesakes.place(candidate.keys().iterator().next()));
             }
         }
         List<Mention> mentions = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            Place chosen = choose(candidate.keys(), namedRegions, anchors);
+            if (namesakes.outsideItsRegion(text.text(), candidate.span(), candidate.keys(), regionMentions)) {
+                continue;
+            }
+            Place chosen = namesakes.choose(candidate.keys(), candidate.span().of(text.text()), namedRegions, anchors);
             mentions.add(Mention.place(candidate.span().of(text.text()), candidate.span(), chosen));
         }
         return List.copyOf(mentions);
@@ -150,7 +156,9 @@ public final class PlaceFinder implements MentionFinder {
             }
             Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
             boolean insideRegion = regionMentions.stream().anyMatch(m -> m.span().overlaps(span));
-            if (!insideRegion && accepted(text.language(), tokens, i, end, keys)) {
+            boolean regionAfter = end < tokens.size() && regionMentions.stream()
+                    .anyMatch(m -> m.span().start() == tokens.get(end).span().start());
+            if (!insideRegion && accepted(text.language(), tokens, i, end, keys, regionAfter)) {
                 candidates.add(new Candidate(span, keys));
                 i = end;
             } else {
@@ -159,7 +167,8 @@ public final class PlaceFinder implements MentionFinder {
         }
     }
 
-    private boolean accepted(Language language, List<Token> tokens, int start, int end, Set<String> keys) {
+    private boolean accepted(Language language, List<Token> tokens, int start, int end, Set<String> keys,
+                             boolean regionAfter) {
         Token first = tokens.get(start);
         if (!Character.isUpperCase(first.text().codePointAt(0))) {
             return false;
@@ -171,11 +180,21 @@ public final class PlaceFinder implements MentionFinder {
         boolean sentenceStart = isSentenceStart(tokens, start);
         // a title in quotes capitalises its first word: «Игры будущего»
         boolean afterQuote = before != null && "«\"“„".contains(before.text());
-        if (keys.stream().allMatch(key -> key.startsWith("country:")) || isAcronym(first.text())) {
+        if (keys.stream().allMatch(key -> key.startsWith("country:"))) {
             return !nextToPersonalName(tokens, start, end, language);
         }
-        long population = keys.stream().map(this::place).mapToLong(this::population).max().orElse(0);
-        boolean foreign = keys.stream().map(this::place).noneMatch(p -> FRONT_COUNTRIES.contains(p.country()));
+        // an acronym that spells a town's name is an acronym ("АКРА" is the rating agency, "COP" the conference)
+        if (isAcronym(first.text()) && first.text().length() > 2 && keys.stream().map(namesakes::place)
+                .noneMatch(p -> gazetteer.placeEntry(p.key()).map(e -> e.names().contains(first.text()))
+                        .orElse(false))) {
+            return false;
+        }
+        // a country's name in another case ("в Молдове") names the country, not a village spelled like it
+        if (!countries && first.lemmas().stream().anyMatch(l -> countryNames.contains(PhraseMatcher.normalise(l)))) {
+            return false;
+        }
+        long population = keys.stream().map(namesakes::place).mapToLong(namesakes::population).max().orElse(0);
+        boolean foreign = keys.stream().map(namesakes::place).noneMatch(p -> FRONT_COUNTRIES.contains(p.country()));
         if (foreign && population < LARGE_FOREIGN_POPULATION && !settlementCue && !prepositionCue) {
             return false;
         }
@@ -195,6 +214,21 @@ public final class PlaceFinder implements MentionFinder {
                 && hasAdjectiveReading(first.text(), language);
         boolean beforeName = end < tokens.size() && tokens.get(end).kind() == TokenKind.WORD
                 && Character.isUpperCase(tokens.get(end).text().codePointAt(0));
+        // "Новая Ильинка", "с Южной Кореей", "Великой Новоселки": an adjective before or after a capitalised word is
+        // part of a longer name the gazetteer lacks, not the village named by one of its words (real posts, 2024);
+        // "село Шевченкове Звенигородського району" names its district
+        boolean country = keys.stream().anyMatch(key -> key.startsWith("country:"));
+        boolean districtAfter = end + 1 < tokens.size() && words.is("district", tokens.get(end + 1));
+        if (!country && (beforeName && !regionAfter && !districtAfter && hasAdjectiveReading(first.text(), language)
+                || population < LARGE_PLACE_POPULATION && afterCapitalisedAdjective(tokens, start, language))) {
+            return false;
+        }
+        // "Премьер-министр Мамаду Оури Ба": a small place's name before another capitalised word, with no preposition
+        // or settlement word, is a foreign personal name
+        if (!country && beforeName && !regionAfter && !settlementCue && !prepositionCue
+                && population < LARGE_PLACE_POPULATION && !hasAdjectiveReading(tokens.get(end).text(), language)) {
+            return false;
+        }
         // "в Октябрьском районе Улан-Удэ", "в Балтийском море": a district or sea named like a village elsewhere
         if (end < tokens.size() && words.is("district", tokens.get(end))) {
             return false;
@@ -241,6 +275,15 @@ public final class PlaceFinder implements MentionFinder {
         return token.kind() == TokenKind.WORD && Character.isUpperCase(token.text().codePointAt(0));
     }
 
+    private boolean afterCapitalisedAdjective(List<Token> tokens, int start, Language language) {
+        if (start == 0 || isSentenceStart(tokens, start - 1)) {
+            return false;
+        }
+        Token before = tokens.get(start - 1);
+        return before.kind() == TokenKind.WORD && Character.isUpperCase(before.text().codePointAt(0))
+                && hasAdjectiveReading(before.text(), language);
+    }
+
     private static boolean isAcronym(String word) {
         return word.length() >= 2 && word.codePoints().allMatch(c -> Character.isUpperCase(c) || c == '-');
     }
@@ -285,51 +328,5 @@ public final class PlaceFinder implements MentionFinder {
         Language dictionary = language == Language.UK ? Language.UK : Language.RU;
         List<WordAnalysis> analyses = morphology.analyses(token.text(), dictionary);
         return analyses.stream().anyMatch(WordAnalysis::isPersonalName);
-    }
-
-    private Place choose(Set<String> keys, Set<String> namedRegions, List<Place> anchors) {
-        return keys.stream().map(this::place)
-                .max(Comparator.comparingDouble((Place place) -> score(place, namedRegions, anchors))
-                        .thenComparing(Place::key, Comparator.reverseOrder()))
-                .orElseThrow();
-    }
-
-    private double score(Place place, Set<String> namedRegions, List<Place> anchors) {
-        double score = Math.log10(population(place) + 1) / 2;
-        if (namedRegions.contains(place.region())) {
-            score += 3;
-        }
-        for (Place anchor : anchors) {
-            if (!anchor.key().equals(place.key()) && !anchor.key().startsWith("country:")
-                    && kilometres(anchor, place) < NEIGHBOUR_KILOMETRES) {
-                score += 2;
-                break;
-            }
-        }
-        return score;
-    }
-
-    private long population(Place place) {
-        if (place.key().startsWith("country:")) {
-            return Long.MAX_VALUE / 2;
-        }
-        return gazetteer.placeEntry(place.key()).map(PlaceEntry::population).orElse(0L);
-    }
-
-    private Place place(String key) {
-        if (key.startsWith("country:")) {
-            Country country = gazetteer.country(key.substring("country:".length())).orElseThrow();
-            return new Place(key, country.english(), country.code(), country.code(), country.latitude(),
-                    country.longitude());
-        }
-        return gazetteer.place(key).orElseThrow();
-    }
-
-    private static double kilometres(Place a, Place b) {
-        double dLat = Math.toRadians(b.lat() - a.lat());
-        double dLon = Math.toRadians(b.lon() - a.lon());
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.lat()))
-                * Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * 6371 * Math.asin(Math.sqrt(h));
     }
 }

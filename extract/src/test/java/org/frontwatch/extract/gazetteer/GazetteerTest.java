@@ -55,4 +55,13 @@ class GazetteerTest {
         assertThat(gazetteer.country("UA").orElseThrow().ukrainian()).isEqualTo("Україна");
         assertThat(gazetteer.countryForms()).contains(new CountryForm("RU", org.frontwatch.model.Language.RU, "РФ"));
     }
+
+    @Test
+    void derivesTheRussianFormOfAUkrainianTownInSk() {
+        assertThat(Gazetteer.withRussianForms(java.util.List.of("Pokrovsk", "Покровськ")))
+                .containsExactly("Pokrovsk", "Покровськ", "Покровск");
+        assertThat(Gazetteer.withRussianForms(java.util.List.of("Сіверськ"))).containsExactly("Сіверськ");
+        assertThat(Gazetteer.withRussianForms(java.util.List.of("Торецьк", "Торецк"))).containsExactly("Торецьк",
+                "Торецк");
+    }
 }

@@ -121,4 +121,38 @@ class PlaceFinderTest {
         assertThat(find("Инциденты произошли в Балтийском море 17 и 18 ноября.", Language.RU)).isEmpty();
         assertThat(find("Саммит прошёл в Бразилии.", Language.RU)).isEmpty();
     }
+
+    // Found on real Telegram news posts (late 2024); the sentences are written for the tests.
+
+    @Test
+    void readsRussianFormsOfUkrainianTownsAsTheUkrainianTowns() {
+        assertThat(found("Бои идут южнее Покровска и в Торецке.", Language.RU))
+                .containsExactly("Покровска=Pokrovsk/UA-14", "Торецке=Toretsk/UA-14");
+        assertThat(found("Зеленский посетил Покровск и Торецк.", Language.RU))
+                .containsExactly("Покровск=Pokrovsk/UA-14", "Торецк=Toretsk/UA-14");
+    }
+
+    @Test
+    void leavesOutAPlaceThatTheTextPutsInAnotherRegion() {
+        assertThat(found("Армия заняла населенные пункты Ильинка и Петровка в ДНР.", Language.RU)).isEmpty();
+        assertThat(found("Дрон атаковал машину в селе Малиновка Белгородской области.", Language.RU)).isEmpty();
+        assertThat(found("Отключения света есть в Киеве, Днепропетровской и Сумской областях.", Language.RU))
+                .containsExactly("Киеве=Kyiv/UA-30");
+        assertThat(found("Бои идут у села Курахово в Донецкой области.", Language.RU))
+                .extracting(s -> s.substring(s.indexOf('/') + 1)).containsExactly("UA-14");
+    }
+
+    @Test
+    void readsAdjectivesOfLongerNamesAsNoPlace() {
+        assertThat(find("Орудия стоят у границы с Южной Кореей.", Language.RU)).isEmpty();
+        assertThat(find("Договор с Северной Кореей ратифицирован.", Language.RU)).isEmpty();
+        assertThat(find("Армия заняла населенный пункт Новая Ильинка.", Language.RU)).isEmpty();
+    }
+
+    @Test
+    void readsAcronymsCountryFormsAndForeignPersonalNamesAsNoPlace() {
+        assertThat(find("Агентство АКРА повысило рейтинг банка.", Language.RU)).isEmpty();
+        assertThat(find("Ранее сообщалось о падении в Молдове беспилотника.", Language.RU)).isEmpty();
+        assertThat(find("Премьер-министр Мамаду Оури Ба заявил об отставке.", Language.RU)).isEmpty();
+    }
 }

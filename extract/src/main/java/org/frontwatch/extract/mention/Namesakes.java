@@ -1,0 +1,112 @@
+package org.frontwatch.extract.mention;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.frontwatch.extract.gazetteer.Country;
+import org.frontwatch.extract.gazetteer.Gazetteer;
+import org.frontwatch.extract.gazetteer.PlaceEntry;
+import org.frontwatch.model.Mention;
+import org.frontwatch.model.Place;
+import org.frontwatch.model.Span;
+
+/**
+ * Tells apart the places that share a name (Zaitseve, Pervomaiske, Pokrovsk): by a region the text names, a named
+ * place nearby, a name the text writes out whole, then population; and leaves out a name the text puts in a region
+ * where none of its namesakes lies. Split from {@link PlaceFinder}, which finds the names. Immutable and thread-safe.
+ */
+final class Namesakes {
+    private static final double NEIGHBOUR_KILOMETRES = 120;
+    private static final long LARGE_PLACE_POPULATION = 50_000;
+    /**
+     * What may stand between a place and the region the text puts it in: other names, "и", "в" (not a comma right
+     * before the region: "в Киеве, Днепропетровской и Сумской областях" lists regions).
+     */
+    private static final Pattern IN_REGION = Pattern.compile(
+            "(?u)[\\s,]*(?:(?:и|і|й|та|and)\\s+\\p{Lu}[\\p{L}'’-]*[\\s,]*)*(?:(?:в|у|во|in)\\s+)?");
+    private static final int REGION_AFTER_CHARACTERS = 40;
+
+    private final Gazetteer gazetteer;
+
+    Namesakes(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Whether the text puts a place (its span, the keys of its namesakes) in a region where no place of its name
+     * lies ("село Петровка в Донецкой области", "Ильинка и Петровка в ДНР", "Малиновка Белгородской области"): the
+     * village is one the gazetteer lacks, and a namesake elsewhere would put the report in the wrong region (found
+     * on real Telegram news posts, 2024).
+     */
+    boolean outsideItsRegion(String text, Span span, Set<String> keys, List<Mention> regionMentions) {
+        // a country or a large city ("траса Київ - Харків в Полтавській області") is no namesake of a missing village
+        if (keys.stream().anyMatch(key -> key.startsWith("country:")
+                || population(place(key)) >= LARGE_PLACE_POPULATION)) {
+            return false;
+        }
+        for (Mention region : regionMentions) {
+            int start = region.span().start();
+            if (start >= span.end() && start - span.end() <= REGION_AFTER_CHARACTERS
+                    && IN_REGION.matcher(text.substring(span.end(), start)).matches()
+                    && !text.substring(span.end(), start).strip().endsWith(",")) {
+                return keys.stream().map(this::place).noneMatch(p -> p.region().equals(region.key()));
+            }
+        }
+        return false;
+    }
+
+    Place choose(Set<String> keys, String written, Set<String> namedRegions, List<Place> anchors) {
+        return keys.stream().map(this::place)
+                .max(Comparator.comparingDouble((Place place) -> score(place, written, namedRegions, anchors))
+                        .thenComparing(Place::key, Comparator.reverseOrder()))
+                .orElseThrow();
+    }
+
+    /**
+     * How likely a place is the one meant: its size, a region the text names, a named place nearby, and a name
+     * the text writes out whole, inflected or not ("Торецке" is Toretsk; Torez only resembles it).
+     */
+    private double score(Place place, String written, Set<String> namedRegions, List<Place> anchors) {
+        double score = Math.log10(population(place) + 1) / 2;
+        if (gazetteer.placeEntry(place.key()).map(e -> e.names().stream().anyMatch(name -> name.equals(written)
+                || name.length() >= 4 && written.startsWith(name))).orElse(false)) {
+            score += 1;
+        }
+        if (namedRegions.contains(place.region())) {
+            score += 3;
+        }
+        for (Place anchor : anchors) {
+            if (!anchor.key().equals(place.key()) && !anchor.key().startsWith("country:")
+                    && kilometres(anchor, place) < NEIGHBOUR_KILOMETRES) {
+                score += 2;
+                break;
+            }
+        }
+        return score;
+    }
+
+    long population(Place place) {
+        if (place.key().startsWith("country:")) {
+            return Long.MAX_VALUE / 2;
+        }
+        return gazetteer.placeEntry(place.key()).map(PlaceEntry::population).orElse(0L);
+    }
+
+    Place place(String key) {
+        if (key.startsWith("country:")) {
+            Country country = gazetteer.country(key.substring("country:".length())).orElseThrow();
+            return new Place(key, country.english(), country.code(), country.code(), country.latitude(),
+                    country.longitude());
+        }
+        return gazetteer.place(key).orElseThrow();
+    }
+
+    private static double kilometres(Place a, Place b) {
+        double dLat = Math.toRadians(b.lat() - a.lat());
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.lat()))
+                * Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(h));
+    }
+}
