@@ -23,6 +23,51 @@ class EventFinderTest {
     }
 
     @Test
+    void readsFriendlyFireAsCasualties() {
+        assertThat(types("Под Часовым Яром роту накрыла собственная артиллерия.", Language.RU))
+                .contains(EventType.CASUALTIES);
+        assertThat(types("Біля Бахмута групу бійців обстріляла власна артилерія.", Language.UK)).contains(EventType.CASUALTIES);
+        assertThat(types("Two men from the Perm region died in friendly fire near Kreminna.", Language.EN))
+                .contains(EventType.CASUALTIES);
+    }
+
+    @Test
+    void readsOfficialReassurancesAsCounterStatements() {
+        assertThat(types("В военкомате заявили, что никого не держат в подвалах.", Language.RU))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("В правительстве края назвали такие случаи единичными.", Language.RU))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("В уряді області сказали, що нічого не відомо про ями.", Language.UK))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("The governor's office said that nobody is being held and the men receive equal pay.",
+                Language.EN)).contains(EventType.COUNTER_STATEMENT);
+    }
+
+    @Test
+    void readsMissingMedicinesWaterAndDronesAsShortage() {
+        assertThat(types("«Лекарств нет, воду носим из реки», — говорит боец из Омска.", Language.RU))
+                .contains(EventType.SHORTAGE);
+        assertThat(types("У роті немає тепловізорів, ліків нема.", Language.UK)).contains(EventType.SHORTAGE);
+        assertThat(types("Relatives say the men lack drinking water near Svatove.", Language.EN))
+                .contains(EventType.SHORTAGE);
+    }
+
+    @Test
+    void readsSoldiersFiringOnEachOtherAsMutiny() {
+        assertThat(types("Two Russian companies opened fire on each other near Kreminna.", Language.EN))
+                .contains(EventType.MUTINY);
+        assertThat(types("Военные двух батальонов стреляли друг в друга под Сватово.", Language.RU))
+                .contains(EventType.MUTINY);
+    }
+
+    @Test
+    void readsPresentTenseBeatingsAndExecutionsAsAbuse() {
+        assertThat(types("Отказников, по словам бойцов, бьют и расстреливают.", Language.RU)).contains(EventType.ABUSE);
+        assertThat(types("Полонені кажуть, що відмовників розстрілюють на місці.", Language.UK))
+                .contains(EventType.ABUSE);
+    }
+
+    @Test
     void findsAppealWithOriginFromMobilisedFrom() {
         List<EventReport> found = events("Men mobilised from the Irkutsk region recorded a video appeal to Putin.",
                 Language.EN);
