@@ -24,7 +24,9 @@ import org.frontwatch.model.Span;
  *   <li>a region adjective with its head noun: "Иркутской области", "Іркутська обл", "Краснодарского края";</li>
  *   <li>a bare region adjective after a preposition ("в Белгородской") or before a people noun ("иркутские
  *       мобилизованные"), or coordinated with one that has a head ("Донецкой и Луганской областей");</li>
- *   <li>an English stem with its head: "Irkutsk region", "Kursk Oblast", "Donetsk and Luhansk regions".</li>
+ *   <li>an English stem with its head: "Irkutsk region", "Kursk Oblast", "Donetsk and Luhansk regions"; or before a
+ *       people noun: "Irkutsk soldiers", "the Irkutsk appeal" (an English demonym adjective, "Bashkir wives",
+ *       likewise).</li>
  * </ul>
  * A city alone ("Irkutsk", "Донецк") is a place, never a region. Immutable and thread-safe.
  */
@@ -105,6 +107,11 @@ public final class RegionFinder implements MentionFinder {
             int head = headAfter(tokens, match.end());
             if (head > match.end() || sharesHead(tokens, match.end())) {
                 return Optional.of(new Found(match.start(), head, match.value()));
+            }
+            // "Irkutsk soldiers", "the Irkutsk appeal": a stem before a people noun
+            if (match.end() < tokens.size() && words.is("people", tokens.get(match.end()))
+                    && !CITY_ADJECTIVES.contains(match.value())) {
+                return Optional.of(new Found(match.start(), match.end(), match.value()));
             }
         }
         return Optional.empty();

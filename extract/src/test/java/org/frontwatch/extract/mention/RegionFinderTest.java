@@ -18,6 +18,13 @@ class RegionFinderTest {
     }
 
     @Test
+    void readsEnglishDemonymsAndStemsBeforePeopleNouns() {
+        assertThat(found("Wives of Chechen soldiers and Kalmyk conscripts wrote to the governor.", Language.EN))
+                .containsExactly("Chechen=RU-CE", "Kalmyk=RU-KL");
+        assertThat(found("Kursk residents and Moscow officials met in Kursk.", Language.EN)).isEmpty();
+    }
+
+    @Test
     void readsInflectedRussianRegionWithItsHead() {
         assertThat(found("Мобилизованных из Иркутской области отправили на фронт.", Language.RU))
                 .containsExactly("Иркутской области=RU-IRK");
