@@ -170,13 +170,18 @@ public final class QuantityFinder implements MentionFinder {
             long scale = scaleOf(pieces, high);
             low = new Read(low.low() * scale, Optional.of(low.low() * scale), low.next(), true, low.vague());
         }
-        if (context.countsSources(pieces, index - (bound == null ? 0 : bound.words().size()))) {
+        if (context.countsSources(pieces, index - (bound == null ? 0 : bound.words().size()))
+                || context.isLabel(pieces, index)) {
             return Optional.empty();
         }
         Optional<String> part = partOf(text, pieces, next, taken, previousUnit);
         Optional<int[]> noun = part.isPresent() ? Optional.empty() : countedNoun(pieces, next);
         if (context.isPopulation(pieces, index - (bound == null ? 0 : bound.words().size()),
                 noun.map(n -> n[1]).orElse(-1))) {
+            return Optional.empty();
+        }
+        if (noun.isPresent() && nounUnits.get(noun.get()[0]).equals("percent")
+                && context.isShareOfThings(pieces, index - (bound == null ? 0 : bound.words().size()), noun.get()[1])) {
             return Optional.empty();
         }
         String unit;

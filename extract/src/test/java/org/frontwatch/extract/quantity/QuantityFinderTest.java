@@ -192,4 +192,25 @@ class QuantityFinderTest {
         assertThat(find("Подробнее: https://www.understandingwar.org/assessment-november-13-2024).", Language.RU))
                 .isEmpty();
     }
+
+    // Found on real Telegram news posts (late 2024); the sentences are written for the tests.
+
+    @Test
+    void aShareOfThingsIsNoFigure() {
+        assertThat(find("Армия потеряла более 40% занятой территории в области.", Language.RU)).isEmpty();
+        assertThat(find("Компаниям вернут лишь 3% от всех расходов.", Language.RU)).isEmpty();
+        assertThat(find("Кандидат набрал больше всех голосов (25%).", Language.RU)).isEmpty();
+        assertThat(find("Відключення торкнулися 70% території області.", Language.UK)).isEmpty();
+        assertThat(find("Air defence shot down 90% of the missiles.", Language.EN)).isEmpty();
+        assertThat(only("Около 20% из них — мобилизованные.", Language.RU).unit()).isEqualTo("percent");
+    }
+
+    @Test
+    void anArticleNumberOrADurationIsNoFigure() {
+        assertThat(find("Процессы по статье 275 Уголовного кодекса проходят в закрытом режиме.", Language.RU))
+                .isEmpty();
+        assertThat(find("Издания в последние два месяца оценивали потери по-разному.", Language.RU)).isEmpty();
+        assertThat(find("Это первая за 73 дня массированная атака на столицу.", Language.RU)).isEmpty();
+        assertThat(find("They carry out six times more attacks with drones.", Language.EN)).isEmpty();
+    }
 }
