@@ -47,6 +47,7 @@ public final class ClaimFinder {
     private static final java.util.Set<String> LOCATIVE = java.util.Set.of("в", "во", "на", "у", "in", "on", "at");
     private static final Pattern STANDALONE_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])\\p{N}++(?:[.,]\\p{N}++)*+(?![\\p{L}\\p{N}\\-–])");
+    private static final Pattern LONE_JOINER = Pattern.compile("(?iu)and|but|и|і|й|та|а|но|але|однак");
     private static final ClaimFinder BUNDLED = new ClaimFinder();
 
     private final List<Cue> cues = new ArrayList<>();
@@ -54,6 +55,7 @@ public final class ClaimFinder {
     private final java.util.Set<String> cueFirstWords = new java.util.HashSet<>();
     private final List<Pattern> subjects = new ArrayList<>();
     private final ClaimantWords vocabulary = new ClaimantWords(RESOURCES + "claimant-words.tsv");
+    private final ClaimantBounds nameBounds = new ClaimantBounds(vocabulary);
 
     /**
      * Where a cue's claimant stands: after it ("according to X"), before it ("X estimates"), either, or nowhere —
@@ -344,12 +346,16 @@ public final class ClaimFinder {
                 }
             }
         }
-        int[] bounds = trimmed(tokens, first, last, direction, organisations);
+        int[] bounds = nameBounds.trimmed(tokens, first, last, direction, organisations);
         if (bounds[0] > bounds[1]) {
             return Optional.empty();
         }
         first = bounds[0];
         last = bounds[1];
+        if (direction < 0 && nameBounds.opensWithRelative(tokens, first)) {
+            return nameBounds.nameBeforeRelative(tokens, first)
+                    .map(name -> new Claimant(name.of(text), Optional.empty(), cueAt));
+        }
         Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
         // walking on, the organisation nearest the cue; walking back, the head of the subject ("X и Y заявили")
         Optional<Mention> organisation = organisations.stream().filter(o -> span.overlaps(o.span()))
@@ -394,7 +400,10 @@ public final class ClaimFinder {
         }
         // a number of its own makes the phrase no name; an ordinal or age in it does not ("Речник 3-го корпусу",
         // "a 41-year-old former prisoner")
-        return name.isEmpty() || STANDALONE_NUMBER.matcher(name).find() ? Optional.empty()
+        // a lone conjunction, relative pronoun or preposition names nobody ("…, а также сообщила о 12 раненых")
+        return name.isEmpty() || STANDALONE_NUMBER.matcher(name).find() || LONE_JOINER.matcher(name).matches()
+                || vocabulary.is("relative", name.toLowerCase(java.util.Locale.ROOT))
+                || vocabulary.is("preposition", name.toLowerCase(java.util.Locale.ROOT)) ? Optional.empty()
                 : Optional.of(new Claimant(name, Optional.empty(), at));
     }
 
@@ -451,40 +460,6 @@ public final class ClaimFinder {
             k--;
         }
         return k + 1;
-    }
-
-    /**
-     * A claimant phrase without the words around the name: time adverbs at either end ("Тем временем местный минздрав",
-     * "Олег Кипер также"); walking on, the place or occasion before the name ("сообщил на брифинге в Женеве замгенсека
-     * X"); and where the claimant said it ("Зеленский в телеграме", "journalists in Magnitogorsk"). Words of an
-     * organisation mention stay.
-     */
-    private int[] trimmed(List<Token> tokens, int first, int last, int direction, List<Mention> organisations) {
-        java.util.function.IntPredicate organisation = k -> organisations.stream()
-                .anyMatch(o -> o.span().overlaps(tokens.get(k).span()));
-        java.util.function.IntPredicate adverb = k -> vocabulary.is("adverb", tokens.get(k).lowercase());
-        java.util.function.IntPredicate preposition = k -> tokens.get(k).kind() == TokenKind.WORD
-                && vocabulary.is("preposition", tokens.get(k).lowercase());
-        while (first <= last && adverb.test(first) && !organisation.test(first)) {
-            first++;
-        }
-        while (last >= first && adverb.test(last) && !organisation.test(last)) {
-            last--;
-        }
-        if (direction > 0) {
-            while (first + 2 <= last && preposition.test(first) && !organisation.test(first + 1)) {
-                first += 2;
-            }
-        }
-        if (IntStream.rangeClosed(first, last).noneMatch(organisation)) {
-            for (int k = last - 1; k > first; k--) {
-                if (preposition.test(k) && LOCATIVE.contains(tokens.get(k).lowercase())) {
-                    last = k - 1;
-                    break;
-                }
-            }
-        }
-        return new int[] {first, last};
     }
 
     /**

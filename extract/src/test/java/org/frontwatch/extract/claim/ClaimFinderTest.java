@@ -208,4 +208,35 @@ class ClaimFinderTest {
                 + "39 человек.", Language.RU)).singleElement()
                 .satisfies(c -> assertThat(c.claimant().orElseThrow()).contains("Олег Кипер"));
     }
+
+    // Found on real Telegram news posts (late 2024); the sentences are written for the tests.
+
+    private static List<String> claimants(String text, Language language) {
+        return claims(text, language).stream().map(c -> c.claimant().orElse("")).toList();
+    }
+
+    @Test
+    void leavesTimesOfDayAndVenuesOutOfTheClaimant() {
+        assertThat(claimants("Число погибших выросло до 10, заявил днем в понедельник глава областной администрации.",
+                Language.RU)).containsOnly("глава областной администрации");
+        assertThat(claimants("За ночь сбиты 34 дрона, сообщило в утренней сводке Министерство обороны.", Language.RU))
+                .containsExactly("Министерство обороны");
+        assertThat(claimants("Поздно вечером воскресенья спасательная служба сообщала о 10 погибших.", Language.RU))
+                .containsExactly("спасательная служба");
+        assertThat(claimants("Десять военнослужащих покинули часть, написал в своем телеграм-канале глава района.",
+                Language.RU)).containsExactly("глава района");
+    }
+
+    @Test
+    void readsTheNameBeforeARelativePronounAsTheClaimant() {
+        assertThat(claimants("Губернатор Александр Богомаз, который ночью сообщал о двух сбитых дронах, добавил ещё "
+                + "пять.", Language.RU)).anySatisfy(c -> assertThat(c).endsWith("Александр Богомаз"))
+                .doesNotContain("который");
+    }
+
+    @Test
+    void readsALoneConjunctionOrPrepositionAsNoClaimant() {
+        assertThat(claimants("Администрация подтвердила данные мэра, а также сообщила о 12 раненых.", Language.RU))
+                .doesNotContain("а", "о");
+    }
 }
