@@ -19,6 +19,7 @@ import org.frontwatch.model.Span;
 final class Namesakes {
     private static final double NEIGHBOUR_KILOMETRES = 120;
     private static final long LARGE_PLACE_POPULATION = 50_000;
+    private static final double DUPLICATE_KILOMETRES = 5;
     /**
      * What may stand between a place and the region the text puts it in: other names, "и", "в" (not a comma right
      * before the region: "в Киеве, Днепропетровской и Сумской областях" lists regions).
@@ -57,18 +58,38 @@ final class Namesakes {
     }
 
     Place choose(Set<String> keys, String written, Set<String> namedRegions, List<Place> anchors) {
-        return keys.stream().map(this::place)
+        return keys.stream().map(this::place).filter(place -> !hasRicherDuplicate(place, keys))
                 .max(Comparator.comparingDouble((Place place) -> score(place, written, namedRegions, anchors))
                         .thenComparing(Place::key, Comparator.reverseOrder()))
                 .orElseThrow();
     }
 
     /**
-     * How likely a place is the one meant: its size, a region the text names, a named place nearby, and a name
-     * the text writes out whole, inflected or not ("Торецке" is Toretsk; Torez only resembles it).
+     * Whether GeoNames lists the same town twice and this is the poorer row: another namesake within
+     * {@value #DUPLICATE_KILOMETRES} km in the same region with more names (Kurakhove and a stray "Kurakhovo" row a
+     * few hundred metres away; the richer row carries the official Ukrainian name).
+     */
+    private boolean hasRicherDuplicate(Place place, Set<String> keys) {
+        int names = names(place);
+        return keys.stream().filter(key -> !key.equals(place.key()) && !key.startsWith("country:")).map(this::place)
+                .anyMatch(other -> other.region().equals(place.region())
+                        && kilometres(other, place) < DUPLICATE_KILOMETRES && names(other) > names);
+    }
+
+    private int names(Place place) {
+        return gazetteer.placeEntry(place.key()).map(entry -> entry.names().size()).orElse(0);
+    }
+
+    /**
+     * How likely a place is the one meant: its size, a region the text names, a named place nearby, a name the
+     * text writes out whole, inflected or not ("Торецке" is Toretsk; Torez only resembles it), and above all the
+     * place's own English name ("Pokrovsk" is the Donetsk-region town, not Engels, once called Pokrovsk).
      */
     private double score(Place place, String written, Set<String> namedRegions, List<Place> anchors) {
         double score = Math.log10(population(place) + 1) / 2;
+        if (place.name().equals(written)) {
+            score += 1;
+        }
         if (gazetteer.placeEntry(place.key()).map(e -> e.names().stream().anyMatch(name -> name.equals(written)
                 || name.length() >= 4 && written.startsWith(name))).orElse(false)) {
             score += 1;

@@ -141,6 +141,7 @@ public final class PlaceFinder implements MentionFinder {
     private void collect(AnalysedText text, List<Token> tokens, List<Mention> regionMentions,
                          List<Candidate> candidates) {
         int i = 0;
+        int lastPlaceEnd = -1;
         while (i < tokens.size()) {
             List<PhraseMatch<String>> matches = names.matchesAt(tokens, i);
             if (matches.isEmpty()) {
@@ -158,8 +159,10 @@ public final class PlaceFinder implements MentionFinder {
             boolean insideRegion = regionMentions.stream().anyMatch(m -> m.span().overlaps(span));
             boolean regionAfter = end < tokens.size() && regionMentions.stream()
                     .anyMatch(m -> m.span().start() == tokens.get(end).span().start());
-            if (!insideRegion && accepted(text.language(), tokens, i, end, keys, regionAfter)) {
+            if (!insideRegion && accepted(text.language(), tokens, i, end, keys, regionAfter,
+                    listedAfterPlace(tokens, lastPlaceEnd, i))) {
                 candidates.add(new Candidate(span, keys));
+                lastPlaceEnd = end;
                 i = end;
             } else {
                 i++;
@@ -167,8 +170,24 @@ public final class PlaceFinder implements MentionFinder {
         }
     }
 
+    /**
+     * Whether the name at {@code start} continues a list of places whose last one ends at {@code placeEnd}: only a
+     * comma or a coordinator between ("в Стерлитамаке, Салавате и под Уфой"), so the list's preposition is its own.
+     */
+    private boolean listedAfterPlace(List<Token> tokens, int placeEnd, int start) {
+        if (placeEnd < 0 || start <= placeEnd || start - placeEnd > 2) {
+            return false;
+        }
+        for (int k = placeEnd; k < start; k++) {
+            if (!tokens.get(k).text().equals(",") && !words.is("coordinator", tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean accepted(Language language, List<Token> tokens, int start, int end, Set<String> keys,
-                             boolean regionAfter) {
+                             boolean regionAfter, boolean listedAfterPlace) {
         Token first = tokens.get(start);
         if (!Character.isUpperCase(first.text().codePointAt(0))) {
             return false;
@@ -176,7 +195,15 @@ public final class PlaceFinder implements MentionFinder {
         Token before = start > 0 ? tokens.get(start - 1) : null;
         boolean settlementCue = before != null && (words.is("settlement", before)
                 || start > 1 && before.text().equals(".") && words.is("settlement", tokens.get(start - 2)));
-        boolean prepositionCue = before != null && words.is("preposition", before);
+        boolean prepositionCue = before != null && words.is("preposition", before) || listedAfterPlace;
+        // "Moscow has recruited", "Kyiv and Moscow offer figures": a capital without a preposition is its government
+        if (words.is("capital", first) && !settlementCue && !prepositionCue) {
+            return false;
+        }
+        // "в дельті Дніпра", "вверх по течению Днепра": a river, not the city named like it
+        if (before != null && words.is("water", before)) {
+            return false;
+        }
         boolean sentenceStart = isSentenceStart(tokens, start);
         // a title in quotes capitalises its first word: «Игры будущего»
         boolean afterQuote = before != null && "«\"“„".contains(before.text());

@@ -45,6 +45,35 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aCapitalWithoutPrepositionStandsForItsGovernment() {
+        assertThat(found("Moscow says the figure is lower, but relatives in Moscow doubt it.", Language.EN))
+                .containsExactly("Moscow=Moscow/RU-MOW");
+        assertThat(found("Москва это отрицает, а в Москве прошли пикеты.", Language.RU))
+                .containsExactly("Москве=Moscow/RU-MOW");
+    }
+
+    @Test
+    void aRiverNamedLikeACityIsNoPlace() {
+        assertThat(found("Човни йшли вгору за течією Дніпра, а поранених везли до Запоріжжя.", Language.UK))
+                .containsExactly("Запоріжжя=Zaporizhzhya/UA-23");
+        assertThat(found("Позиции в дельте Днепра обстреливают.", Language.RU)).isEmpty();
+    }
+
+    @Test
+    void placesListedAfterOneShareItsPreposition() {
+        assertThat(found("Вербовщики побывали в Стерлитамаке, Салавате и под Уфой.", Language.RU))
+                .containsExactly("Стерлитамаке=Sterlitamak/RU-BA", "Салавате=Salavat/RU-BA", "Уфой=Ufa/RU-BA");
+    }
+
+    @Test
+    void prefersThePlaceCalledSoNowAndTheRicherOfTwoDuplicateRows() {
+        assertThat(found("Wives from Kazan say their men were sent to Pokrovsk.", Language.EN))
+                .containsExactly("Kazan=Kazan/RU-TA", "Pokrovsk=Pokrovsk/UA-14");
+        assertThat(find("Штурмовиков отправили под Курахово.", Language.RU).get(0).key())
+                .isEqualTo("geonames:695357");
+    }
+
+    @Test
     void readsEnglishPlacesWithCoordinates() {
         List<Mention> mentions = find("The regiment was sent near Avdiivka, then to Bakhmut's outskirts.",
                 Language.EN);
