@@ -50,11 +50,12 @@ public final class UnitFinder implements MentionFinder {
 
     /**
      * The highest number a formation of each kind carries in either army (armies and corps stay under a hundred,
-     * divisions and brigades under three hundred, regiments and battalions under two thousand): "2022-го … армии"
-     * is a year, not the 2022nd army.
+     * divisions under three hundred, brigades under a thousand — the Russian 810th marine and 448th missile brigades,
+     * the Ukrainian 414th drone brigade —, regiments and battalions under two thousand): "2022-го … армии" is a
+     * year, not the 2022nd army.
      */
     private static final Map<String, Long> HIGHEST_NUMBER = Map.of("army", 100L, "corps", 100L, "division", 300L,
-            "brigade", 300L, "regiment", 2000L, "battalion", 2000L, "company", 1000L);
+            "brigade", 999L, "regiment", 2000L, "battalion", 2000L, "company", 1000L);
 
     private final Map<String, Pattern> nounsByKind = new HashMap<>();
     private final Map<String, String> abbreviations = new HashMap<>();

@@ -28,6 +28,21 @@ class UnitFinderTest {
     }
 
     @Test
+    void aFormationNamedLikeAFirstNameNeedsQuotesOrItsBattalion() {
+        assertThat(keys("По словам Айдара, бойцов батальона «Айдар» обстреляли.", Language.RU))
+                .containsExactly("unit:named:aidar");
+        assertThat(keys("Aidar, 29, said the Aidar battalion held the village.", Language.EN))
+                .containsExactly("unit:named:aidar");
+    }
+
+    @Test
+    void readsBrigadesNumberedAboveThreeHundred() {
+        assertThat(keys("Бойцы 810-й бригады морской пехоты и 414-та бригада стоят рядом.", Language.RU))
+                .containsExactly("unit:brigade:810", "unit:brigade:414");
+        assertThat(keys("The 448th missile brigade fired again.", Language.EN)).containsExactly("unit:brigade:448");
+    }
+
+    @Test
     void readsBareOrdinalWhenTheNumberIsAlreadyAUnit() {
         assertThat(keys("Men of the 1439th regiment complained. The 1439th was sent to Avdiivka.", Language.EN))
                 .containsExactly("unit:regiment:1439", "unit:regiment:1439");
