@@ -40,6 +40,9 @@ public final class OrganisationFinder implements MentionFinder {
     private static final String CLOSING_QUOTES = "»\"”“";
     private static final List<String> NAME_CONNECTORS = List.of("of", "the", "and", "for", "&");
     private static final String ANY_COUNTRY = "*";
+    private static final java.util.Set<String> FORWARD_PREPOSITIONS = java.util.Set.of("from", "из", "з", "із", "від");
+    private static final java.util.Set<String> FORWARD_CHANNEL_WORDS = java.util.Set.of("channel", "канала", "каналу",
+            "телеграм-канала", "телеграм-каналу");
 
     private static final class Bundled {
         static final OrganisationFinder INSTANCE = new OrganisationFinder(TextAnalyser.bundled(), Morphology.bundled());
@@ -107,7 +110,7 @@ public final class OrganisationFinder implements MentionFinder {
             int i = 0;
             while (i < tokens.size()) {
                 Optional<Mention> named = isHead(tokens.get(i)) ? namedAfterHead(text, tokens, i + 1)
-                        : Optional.empty();
+                        : forwardedFrom(text, tokens, i);
                 if (named.isPresent()) {
                     introduced.add(named.get());
                     mentions.add(named.get());
@@ -176,6 +179,53 @@ public final class OrganisationFinder implements MentionFinder {
     }
 
     /** The organisation named right after a head noun: a quoted name, or capitalised words ("Voice of Veterans"). */
+    /**
+     * The channel a Telegram post was forwarded from: "Forwarded from Kama Watch", "Переслано из: Якутск Онлайн",
+     * "Переслано з каналу «Волзький кур'єр»" — a known organisation, capitalised Latin words up to the end of the
+     * line, or a quoted name; the source of the post, so an organisation like one named after a head noun.
+     */
+    private Optional<Mention> forwardedFrom(AnalysedText text, List<Token> tokens, int at) {
+        String word = tokens.get(at).lowercase();
+        if (!word.equals("forwarded") && !word.equals("переслано") || at + 1 >= tokens.size()
+                || !FORWARD_PREPOSITIONS.contains(tokens.get(at + 1).lowercase())) {
+            return Optional.empty();
+        }
+        int from = at + 2;
+        while (from < tokens.size() && (tokens.get(from).text().equals(":")
+                || FORWARD_CHANNEL_WORDS.contains(tokens.get(from).lowercase()))) {
+            from++;
+        }
+        if (from >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token first = tokens.get(from);
+        if (first.text().length() == 1 && OPENING_QUOTES.indexOf(first.text().charAt(0)) >= 0) {
+            return namedAfterHead(text, tokens, from);
+        }
+        int last = -1;
+        for (int k = from; k < tokens.size() && k < from + MAX_NAME_WORDS; k++) {
+            Token token = tokens.get(k);
+            boolean sameLine = k == from || text.text().substring(tokens.get(k - 1).span().end(),
+                    token.span().start()).indexOf('\n') < 0;
+            if (!sameLine || token.kind() != TokenKind.WORD && token.kind() != TokenKind.NUMBER
+                    || k == from && !Character.isUpperCase(token.text().codePointAt(0))) {
+                break;
+            }
+            last = k;
+        }
+        if (last < 0) {
+            return Optional.empty();
+        }
+        Span span = new Span(first.span().start(), tokens.get(last).span().end());
+        List<PhraseMatch<String>> known = aliases.matchesAt(tokens, from);
+        if (!known.isEmpty() && known.get(0).end() == last + 1) {
+            return Optional.of(Mention.of(MentionType.ORG, span.of(text.text()), span, known.get(0).value()));
+        }
+        // an unknown name keyed by romanisation only from Latin letters, as after a head noun
+        return isLatin(first.text()) ? Optional.of(Mention.of(MentionType.ORG, span.of(text.text()), span,
+                OrganisationSlug.keyOf(span.of(text.text())))) : Optional.empty();
+    }
+
     private Optional<Mention> namedAfterHead(AnalysedText text, List<Token> tokens, int from) {
         if (from >= tokens.size()) {
             return Optional.empty();

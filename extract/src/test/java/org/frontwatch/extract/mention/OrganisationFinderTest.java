@@ -17,6 +17,16 @@ class OrganisationFinderTest {
     }
 
     @Test
+    void theChannelAPostWasForwardedFromIsAnOrganisation() {
+        assertThat(found("Forwarded from Donbas Watch\n\nSoldiers of the brigade recorded a video.", Language.EN))
+                .containsExactly("Donbas Watch=org:donbas-watch");
+        assertThat(found("Переслано из: Медиазона\n\nВоенные записали видео.", Language.RU))
+                .containsExactly("Медиазона=org:mediazona");
+        assertThat(found("📌 Переслано з каналу «Степовий вісник»\n\n#СЗЧ", Language.UK))
+                .singleElement().satisfies(m -> assertThat(m).startsWith("Степовий вісник=org:"));
+    }
+
+    @Test
     void readsEnglishOutletsAndTeams() {
         assertThat(found("According to Verstka and the Conflict Intelligence Team, People of Baikal traced the "
                 + "relatives; Reuters and ISW confirmed.", Language.EN))

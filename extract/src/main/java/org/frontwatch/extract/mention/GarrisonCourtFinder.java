@@ -1,0 +1,90 @@
+package org.frontwatch.extract.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frontwatch.extract.gazetteer.Gazetteer;
+import org.frontwatch.extract.gazetteer.PlaceEntry;
+import org.frontwatch.extract.text.AnalysedText;
+import org.frontwatch.model.Mention;
+import org.frontwatch.model.MentionType;
+import org.frontwatch.model.Span;
+
+/**
+ * Finds Russian garrison military courts, which try most desertion and refusal cases and are named after their city:
+ * "Красноярский гарнизонный военный суд", "Саратовського гарнізонного військового суду", "the Perm Garrison
+ * Military Court" → {@code org:<city>-garrison-military-court}, the city told by the gazetteer from the adjective
+ * ("Махачкалинский" → Makhachkala). Immutable and thread-safe.
+ */
+public final class GarrisonCourtFinder implements MentionFinder {
+    private static final Pattern CYRILLIC = Pattern.compile("(?U)(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+?)(?:ск|ськ)\\p{L}{1,3}"
+            + "\\s+гарн[иі]зонн\\p{L}*\\s+(?:военн|військов)\\p{L}*\\s+суд\\p{L}*");
+    private static final Pattern ENGLISH = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+)\\s+[Gg]arrison\\s+"
+            + "[Mm]ilitary\\s+[Cc]ourt");
+    /** Letters that join a city's stem to "-ский": "Махачкал-ин-ский", "Кур-ган-ский" keeps its own. */
+    private static final List<String> LINKS = List.of("", "ин", "ен", "ов", "ев");
+    private static final long SMALLEST_GARRISON_CITY = 10_000;
+
+    private static final class Bundled {
+        static final GarrisonCourtFinder INSTANCE = new GarrisonCourtFinder(Gazetteer.bundled());
+    }
+
+    private final List<PlaceEntry> russianCities;
+
+    public GarrisonCourtFinder(Gazetteer gazetteer) {
+        this.russianCities = gazetteer.places().stream()
+                .filter(e -> e.place().country().equals("RU") && e.population() >= SMALLEST_GARRISON_CITY)
+                .sorted(Comparator.comparingLong(PlaceEntry::population).reversed()).toList();
+    }
+
+    /** The finder over the bundled gazetteer, built on first use and shared. */
+    public static GarrisonCourtFinder bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    @Override
+    public List<Mention> find(AnalysedText analysed) {
+        String text = analysed.text();
+        List<Mention> found = new ArrayList<>();
+        Matcher cyrillic = CYRILLIC.matcher(text);
+        while (cyrillic.find()) {
+            city(cyrillic.group(1)).ifPresent(city -> found.add(court(text, cyrillic, city)));
+        }
+        Matcher english = ENGLISH.matcher(text);
+        while (english.find()) {
+            found.add(court(text, english, english.group(1)));
+        }
+        return List.copyOf(found);
+    }
+
+    private static Mention court(String text, Matcher match, String city) {
+        Span span = new Span(match.start(), match.end());
+        String slug = city.toLowerCase(Locale.ROOT).replaceAll("[’'ʼ]", "").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return Mention.of(MentionType.ORG, span.of(text), span, "org:" + slug + "-garrison-military-court");
+    }
+
+    /** The English name of the largest Russian city whose Russian name the adjective's stem begins. */
+    private Optional<String> city(String stem) {
+        for (String link : LINKS) {
+            if (!stem.endsWith(link) || stem.length() - link.length() < 4) {
+                continue;
+            }
+            String base = stem.substring(0, stem.length() - link.length()).toLowerCase(Locale.ROOT);
+            for (PlaceEntry entry : russianCities) {
+                for (String name : entry.names()) {
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    if (lower.startsWith(base) && (lower.length() <= base.length() + 3
+                            || lower.charAt(base.length()) == '-')) {
+                        return Optional.of(entry.place().name());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
