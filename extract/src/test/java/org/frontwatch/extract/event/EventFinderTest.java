@@ -475,4 +475,34 @@ class EventFinderTest {
         assertThat(types("За сутки уничтожено до 300 военнослужащих противника.", Language.RU))
                 .contains(EventType.CASUALTIES);
     }
+
+    @Test
+    void readsAlarmsStrikesAndShootingAtHousesAsNoAbuse() {
+        assertThat(types("Военные блогеры бьют тревогу из-за положения армии.", Language.RU))
+                .doesNotContain(EventType.ABUSE);
+        assertThat(types("Он пригрозил странам, чьи ракеты бьют по России.", Language.RU))
+                .doesNotContain(EventType.ABUSE);
+        assertThat(types("Военные расстреливали дома мирных жителей.", Language.RU))
+                .doesNotContain(EventType.ABUSE);
+        assertThat(types("Командир расстрелял двоих мобилизованных перед строем.", Language.RU))
+                .contains(EventType.ABUSE);
+    }
+
+    @Test
+    void readsACaseOnMilitaryFakesAsNoDenial() {
+        assertThat(types("Депутата осудили по делу о распространении «фейков» о российской армии.", Language.RU))
+                .doesNotContain(EventType.COUNTER_STATEMENT);
+        assertThat(types("В Минобороны назвали видео мобилизованных фейком.", Language.RU))
+                .contains(EventType.COUNTER_STATEMENT);
+    }
+
+    @Test
+    void readsARegionBeforeAMilitaryAdministrationAsNoOrigin() {
+        List<EventReport> found = events("Глава Запорожской военной администрации сообщил, что в бою погибли трое "
+                + "военнослужащих.", Language.RU);
+        assertThat(found).extracting(EventReport::type).contains(EventType.CASUALTIES);
+        assertThat(found.get(0).origin()).isEmpty();
+        assertThat(events("Иркутские военные записали обращение.", Language.RU).get(0).origin())
+                .containsExactly("RU-IRK");
+    }
 }

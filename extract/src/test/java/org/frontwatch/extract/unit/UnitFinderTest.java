@@ -140,4 +140,11 @@ class UnitFinderTest {
         assertThat(keys("Prigozhin's Wagner fighters left; Richard Wagner's opera played.", Language.EN))
                 .containsExactly("unit:named:wagner");
     }
+
+    @Test
+    void readsAFractionOfAnArmyAsNoUnit() {
+        // found on real Telegram news posts (late 2024); the sentence is written for the test
+        assertThat(keys("Это примерно одна десятая часть всей украинской армии.", Language.RU)).isEmpty();
+        assertThat(keys("Десятая бригада вышла из боя.", Language.RU)).containsExactly("unit:brigade:10");
+    }
 }
