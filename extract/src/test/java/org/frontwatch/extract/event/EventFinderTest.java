@@ -68,6 +68,24 @@ class EventFinderTest {
     }
 
     @Test
+    void soldiersMissingInActionAreDesertionNotCasualties() {
+        assertThat(types("Ещё 12 бойцов из Омской области числятся пропавшими без вести.", Language.RU))
+                .contains(EventType.DESERTION).doesNotContain(EventType.CASUALTIES);
+        assertThat(types("Родини шукають військових, які зникли безвісти під Бахмутом.", Language.UK))
+                .contains(EventType.DESERTION).doesNotContain(EventType.CASUALTIES);
+        assertThat(types("The unit lists two soldiers from Perm as missing in action.", Language.EN))
+                .contains(EventType.DESERTION);
+    }
+
+    @Test
+    void aProtestWivesAreReadyToHoldIsNoEventYet() {
+        assertThat(types("Жёны мобилизованных говорят, что готовы выйти на пикет, если мужей не вернут.",
+                Language.RU)).doesNotContain(EventType.APPEAL);
+        assertThat(types("Дружини військових погрожують вийти на пікет біля адміністрації.", Language.UK))
+                .doesNotContain(EventType.APPEAL);
+    }
+
+    @Test
     void findsAppealWithOriginFromMobilisedFrom() {
         List<EventReport> found = events("Men mobilised from the Irkutsk region recorded a video appeal to Putin.",
                 Language.EN);
