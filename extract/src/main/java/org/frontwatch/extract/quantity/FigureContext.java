@@ -97,6 +97,21 @@ final class FigureContext {
         return false;
     }
 
+    /**
+     * The piece index of the noun of people that a share word at {@code index} takes ("half its men", "половину
+     * мобилизованных"), with at most two linking words between, or -1: such a share is 50 percent.
+     */
+    int halfOf(List<Piece> pieces, int index, java.util.function.IntPredicate peopleNoun) {
+        if (phraseStartingAt(pieces, index, "half") == 0) {
+            return -1;
+        }
+        int at = index + 1;
+        for (int links = 0; links < 2 && at < pieces.size() && phraseStartingAt(pieces, at, "share-link") > 0; links++) {
+            at++;
+        }
+        return at < pieces.size() && peopleNoun.test(at) ? at : -1;
+    }
+
     /** The length of the longest phrase of {@code kind} ending right before piece {@code index}, or 0. */
     private int phraseEndingAt(List<Piece> pieces, int index, String kind) {
         int best = 0;

@@ -47,6 +47,9 @@ public final class QuantityFinder implements MentionFinder {
     private static final int MAX_CLAUSE_GAP = 120;
     /** The unit of {@code counted-nouns.tsv} rows that end the search for a counted noun: money and measures. */
     private static final String NOT_COUNTED = "-";
+    private static final java.util.Set<String> NOT_PEOPLE = java.util.Set.of(NOT_COUNTED, "percent", "regions", "cases",
+            "sentences", "videos", "tanks", "armoured vehicles", "artillery systems", "drones", "aircraft", "missiles",
+            "units", "settlements", "attacks");
     private static final QuantityFinder BUNDLED = new QuantityFinder();
 
     private final NumberWords numberWords = new NumberWords(RESOURCES + "number-words.tsv");
@@ -95,6 +98,17 @@ public final class QuantityFinder implements MentionFinder {
             int lastEnd = found.isEmpty() ? 0 : found.get(found.size() - 1).span().end();
             int here = pieces.get(index).start();
             Optional<String> unitInClause = previousUnit.filter(u -> sameSentence(text, lastEnd, here));
+            int halfNoun = context.halfOf(pieces, index, k -> isPeopleNoun(pieces.get(k)));
+            if (halfNoun >= 0) {
+                // "around half of its men": 50 percent, from a bound before the share word to its noun
+                Phrase bound = phraseEndingAt(pieces, index, bounds).orElse(null);
+                int start = pieces.get(bound == null ? index : index - bound.words().size()).start();
+                Span span = new Span(start, pieces.get(halfNoun).end());
+                found.add(Mention.quantity(span.of(text), span, new Figure(OptionalLong.of(50), OptionalLong.of(50),
+                        "percent", Optional.empty())));
+                index = halfNoun + 1;
+                continue;
+            }
             Optional<Candidate> candidate = candidateAt(text, pieces, index, taken, previousUnit, unitInClause);
             if (candidate.isPresent()) {
                 found.add(candidate.get().mention());
@@ -433,6 +447,12 @@ public final class QuantityFinder implements MentionFinder {
     /** A counted word that can stand before another ("dead", "mobilised", "погибших", "російських"). */
     private static boolean isAttributive(String lower) {
         return ATTRIBUTIVE_ENGLISH.contains(lower) || lower.endsWith("ых") || lower.endsWith("их");
+    }
+
+    /** Whether the piece is a counted noun of people (not money, measures, equipment, cases or regions). */
+    private boolean isPeopleNoun(Piece piece) {
+        int kind = nounIndex(piece);
+        return kind >= 0 && !NOT_PEOPLE.contains(nounUnits.get(kind));
     }
 
     private int nounIndex(Piece piece) {

@@ -62,6 +62,15 @@ class DateFinderTest {
     }
 
     @Test
+    void readsMonthsAndYearsAfterThroughoutAndDuring() {
+        assertThat(only("Losses stayed high throughout February.", Language.EN))
+                .isEqualTo(interval("2023-02-01", "2023-02-28", DatePrecision.MONTH));
+        assertThat(only("Recruitment went on throughout 2022.", Language.EN))
+                .isEqualTo(interval("2022-01-01", "2022-12-31", DatePrecision.YEAR));
+        assertThat(find("Three of 2000 men came back.", Language.EN)).isEmpty();
+    }
+
+    @Test
     void earlierThisMonthEndsAtPublication() {
         assertThat(only("Earlier this month the governor denied it.", Language.EN))
                 .isEqualTo(interval("2023-03-01", "2023-03-08", DatePrecision.DAYS));
