@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.frontwatch.bench.corpus.GeneratedCorpus;
 import org.frontwatch.model.EventType;
 import org.frontwatch.register.Register;
 import org.frontwatch.register.RegisterSettings;
@@ -43,7 +44,6 @@ import org.frontwatch.register.store.RegisterCounts;
  */
 public final class RegisterBenchmark {
     private static final int BATCH = 1000;
-    private static final long SEED = 20230308L;
 
     private RegisterBenchmark() {
     }
@@ -96,7 +96,7 @@ public final class RegisterBenchmark {
             }
         }
         Path directory = keep != null ? keep : Files.createTempDirectory("frontwatch-bench");
-        GeneratedCorpus corpus = new GeneratedCorpus(SEED);
+        GeneratedCorpus corpus = new GeneratedCorpus(GeneratedCorpus.BENCHMARK_SEED);
         printSetting(String.format("%,d items", size), directory, jdbc);
         try (Register register = Register.open(new RegisterSettings(directory, jdbc))) {
             load(register, corpus, size);

@@ -1,12 +1,10 @@
 package org.frontwatch.bench.serve;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.frontwatch.bench.corpus.GeneratedCorpus;
 import org.frontwatch.register.Register;
 import org.frontwatch.register.RegisterSettings;
 import org.frontwatch.register.corroborate.CorroborationSummary;
@@ -20,26 +18,23 @@ import org.frontwatch.register.store.ExtractedItem;
  *
  * <pre>java -Xmx4g -cp $BENCH_CP org.frontwatch.bench.serve.ServeDataBuilder DIR [ITEMS=100000]</pre>
  *
- * <p>The items come from the register benchmark's {@code GeneratedCorpus} with the register benchmark's seed, so
- * item {@code i} is the same in both benchmarks. That generator is package-private and owned by the register
- * benchmark; it is reached by reflection rather than copied, so the two corpora cannot drift apart.
+ * <p>The items come from {@link GeneratedCorpus} with the seed the register benchmark uses, so item {@code i} is the
+ * same in both benchmarks.
  */
 public final class ServeDataBuilder {
-    /** The seed {@code RegisterBenchmark} uses. */
-    static final long SEED = 20230308L;
     private static final int BATCH = 1000;
 
     private ServeDataBuilder() {
     }
 
-    public static void main(String[] arguments) throws ReflectiveOperationException {
+    public static void main(String[] arguments) {
         if (arguments.length < 1) {
             System.err.println("usage: ServeDataBuilder DATA_DIR [ITEMS=100000]");
             System.exit(2);
         }
         Path data = Path.of(arguments[0]);
         int size = arguments.length > 1 ? Integer.parseInt(arguments[1].replace("_", "")) : 100_000;
-        GeneratedItems corpus = new GeneratedItems(SEED);
+        GeneratedCorpus corpus = new GeneratedCorpus(GeneratedCorpus.BENCHMARK_SEED);
         try (Register register = Register.open(new RegisterSettings(data, Optional.empty()))) {
             long before = register.store().counts().items();
             if (before == 0) {
@@ -72,31 +67,5 @@ public final class ServeDataBuilder {
 
     private static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
-    }
-
-    /** The register benchmark's generator, reached through its package-private constructor and method. */
-    private static final class GeneratedItems {
-        private final Object corpus;
-        private final Method item;
-
-        GeneratedItems(long seed) throws ReflectiveOperationException {
-            Class<?> type = Class.forName("org.frontwatch.bench.register.GeneratedCorpus");
-            Constructor<?> constructor = type.getDeclaredConstructor(long.class);
-            constructor.setAccessible(true);
-            this.corpus = constructor.newInstance(seed);
-            this.item = type.getDeclaredMethod("item", int.class);
-            this.item.setAccessible(true);
-        }
-
-        ExtractedItem item(int index) {
-            try {
-                return (ExtractedItem) item.invoke(corpus, index);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot reach GeneratedCorpus.item: " + e.getMessage(), e);
-            } catch (InvocationTargetException e) {
-                throw new IllegalStateException("generating item " + index + " failed: " + e.getCause(),
-                        e.getCause());
-            }
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.frontwatch.bench.register;
+package org.frontwatch.bench.corpus;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,8 +34,13 @@ import org.frontwatch.register.store.ExtractedItem;
  * English, 700–1,800 characters each, Telegram posts and articles; {@value #COPY_PERCENT}% are forwards or lightly
  * edited reprints of an earlier item on another channel. Every item has an extraction with region, unit and place
  * mentions, one event report and sometimes a claim. The vocabulary is invented for the benchmark.
+ *
+ * <p>The register benchmark and the server's load benchmark both use {@link #BENCHMARK_SEED}, so item {@code i} is
+ * the same in both.
  */
-final class GeneratedCorpus {
+public final class GeneratedCorpus {
+    /** The seed of the corpus the register and server benchmarks load. */
+    public static final long BENCHMARK_SEED = 20230308L;
     static final int COPY_PERCENT = 15;
     private static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
     private static final int DAYS = 730;
@@ -95,12 +100,12 @@ final class GeneratedCorpus {
 
     private final long seed;
 
-    GeneratedCorpus(long seed) {
+    public GeneratedCorpus(long seed) {
         this.seed = seed;
     }
 
     /** The {@code index}-th item with its capture location and extraction. */
-    ExtractedItem item(int index) {
+    public ExtractedItem item(int index) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + index);
         if (index > 10 && random.nextInt(100) < COPY_PERCENT) {
             return copy(index, random.nextInt(Math.max(1, index - 5000), index), random);
@@ -211,7 +216,7 @@ final class GeneratedCorpus {
     }
 
     /** Words a user might search for, in the three languages. */
-    static List<String> searchTerms() {
+    public static List<String> searchTerms() {
         return List.of("обращение", "мобилизованные", "Иркутской области", "звернення", "шпиталі", "hospital",
                 "\"recorded an appeal\"", "type:APPEAL", "origin:RU-BU", "unit:regiment:1049",
                 "ротацію since:2024-01-01", "water date:2023-05-01..2023-06-30", "Бахмутом", "signatures");
