@@ -3,120 +3,193 @@ package org.frontwatch.bench.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Drives a running Frontwatch server with {@code clients} concurrent clients for {@code seconds}, each looping
- * over a mix of search (40 %), item detail (40 %) and tally (20 %) requests, and prints throughput, p50/p99 latency
- * and errors. Run against a server on loopback:
+ * Drives a running Frontwatch server with {@code clients} concurrent clients for {@code seconds}: each client sends a
+ * request of the {@link RequestMix} (searches, item views, tallies, drawn afresh each time), waits for the whole
+ * answer and sends the next, so {@code clients} requests are in flight at every moment. Prints throughput, p50/p99
+ * and maximum latency, errors, and the same per kind of request, with how many distinct questions were asked.
  *
- * <pre>java -cp "bench/target/classes:app/target/frontwatch-app.jar:app/target/lib/*" \
- *   org.frontwatch.bench.serve.LoadBenchmark http://127.0.0.1:8080 TOKEN 200 60</pre>
+ * <pre>java -cp $BENCH_CP org.frontwatch.bench.serve.LoadBenchmark BASE_URL TOKEN|- [CLIENTS=200] [SECONDS=60]
+ *      [--warmup SECONDS] [--threads N] [--only search|item|tally]</pre>
  *
- * TOKEN is an API token (admin page or POST /api/tokens), or {@code -} for a public-mode server.
+ * TOKEN is an API token (POST /api/tokens as admin), or {@code -} for a public-mode server. {@code --warmup} first
+ * runs the same mix for that long without measuring (the server's JIT compiles; its caches keep what the warm-up
+ * asked, as a running server's would). The clients are asynchronous on {@code --threads} threads (default 2), not a
+ * thread each: on loopback the benchmark shares the machine with the server, and 200 blocking client threads took
+ * more CPU than the server they measured. An error is a status other than 200, a failed connection or no answer
+ * within 30 s. {@code --only} sends requests of one kind alone, to see what each costs; {@code --server-pid} also
+ * prints the server process's CPU time during the timed run (Linux), per request the steadier figure on a shared
+ * machine.
  */
 public final class LoadBenchmark {
-    private static final List<String> QUERIES = List.of("Иркутск", "полк", "обращение", "Avdiivka", "regiment",
-            "відмова", "Бахмут", "мобилизованные", "appeal", "losses", "Storm-Z", "підвал");
-    private static final List<String> TALLIES = List.of("by=origin&type=APPEAL", "by=region", "by=unit",
-            "by=type", "by=origin&since=2023-02-01");
+    private static final int ITEM_PAGES = 50;
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** Linux's USER_HZ, the unit of /proc/PID/stat times. */
+    private static final int CLOCK_TICKS = 100;
 
-    private static final List<String> KINDS = List.of("search", "item", "tally");
-    private static final int ITEM_PAGES = 20;
+    private final HttpClient http;
+    private final String base;
+    private final String token;
 
-    private LoadBenchmark() {
+    private LoadBenchmark(HttpClient http, String base, String token) {
+        this.http = http;
+        this.base = base;
+        this.token = token;
     }
 
     public static void main(String[] arguments) throws Exception {
-        if (arguments.length < 2) {
-            System.err.println("usage: LoadBenchmark BASE_URL TOKEN|- [CLIENTS=200] [SECONDS=60]");
+        List<String> positional = new ArrayList<>();
+        int warmup = 0;
+        int threads = 2;
+        Optional<RequestMix.Kind> only = Optional.empty();
+        Optional<Long> serverPid = Optional.empty();
+        for (int i = 0; i < arguments.length; i++) {
+            switch (arguments[i]) {
+                case "--only" -> only = Optional.of(RequestMix.Kind.valueOf(arguments[++i].toUpperCase(Locale.ROOT)));
+                case "--warmup" -> warmup = Integer.parseInt(arguments[++i]);
+                case "--threads" -> threads = Integer.parseInt(arguments[++i]);
+                case "--server-pid" -> serverPid = Optional.of(Long.parseLong(arguments[++i]));
+                default -> positional.add(arguments[i]);
+            }
+        }
+        if (positional.size() < 2) {
+            System.err.println("usage: LoadBenchmark BASE_URL TOKEN|- [CLIENTS=200] [SECONDS=60] [--warmup SECONDS]"
+                    + " [--threads N] [--only search|item|tally] [--server-pid PID]");
             System.exit(2);
         }
-        String base = arguments[0].replaceAll("/$", "");
-        String token = arguments[1];
-        int clients = arguments.length > 2 ? Integer.parseInt(arguments[2]) : 200;
-        int seconds = arguments.length > 3 ? Integer.parseInt(arguments[3]) : 60;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String base = positional.get(0).replaceAll("/$", "");
+        int clients = positional.size() > 2 ? Integer.parseInt(positional.get(2)) : 200;
+        int seconds = positional.size() > 3 ? Integer.parseInt(positional.get(3)) : 60;
+        ExecutorService executor = Executors.newFixedThreadPool(threads);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        LoadBenchmark benchmark = new LoadBenchmark(http, base, positional.get(1));
 
-        List<String> itemIds = sampleItems(http, base, token);
-        if (itemIds.isEmpty()) {
-            throw new IllegalStateException("the server lists no items; ingest something first");
+        RequestMix mix = new RequestMix(benchmark.sampleItems(), only);
+        if (warmup > 0) {
+            benchmark.run(mix, clients, warmup);
+            System.out.printf("warm-up: %d s%n", warmup);
         }
+        long cpuBefore = processCpuNanos();
+        Optional<Double> serverBefore = serverPid.map(LoadBenchmark::cpuSecondsOf);
+        LoadResult result = benchmark.run(mix, clients, seconds);
+        double clientCpu = (processCpuNanos() - cpuBefore) / 1e9;
+        Optional<Double> serverCpu = serverPid.map(LoadBenchmark::cpuSecondsOf)
+                .map(after -> after - serverBefore.orElseThrow());
+        System.out.printf("clients=%d seconds=%d requests=%d errors=%d throughput=%.0f req/s p50=%.1f ms p99=%.1f ms"
+                        + " max=%.1f ms items-sampled=%d client-cpu=%.1f s%n", clients, seconds, result.all().count(),
+                result.errors(), result.all().count() / (double) seconds, result.all().percentileMillis(0.50),
+                result.all().percentileMillis(0.99), result.all().maxMillis(), benchmark.sampledItems,
+                clientCpu);
+        for (RequestMix.Kind kind : RequestMix.Kind.values()) {
+            Latencies latencies = result.byKind().get(kind);
+            System.out.printf("  %-6s requests=%d distinct=%d errors=%d p50=%.1f ms p99=%.1f ms max=%.1f ms%n",
+                    kind.name().toLowerCase(Locale.ROOT), latencies.count(),
+                    result.distinct().get(kind).size(), result.errorsByKind().get(kind).get(),
+                    latencies.percentileMillis(0.50), latencies.percentileMillis(0.99), latencies.maxMillis());
+        }
+        serverCpu.ifPresent(cpu -> System.out.printf("server CPU %.1f s, %.2f ms per request; client CPU %.2f ms per"
+                + " request%n", cpu, cpu * 1000 / Math.max(1, result.all().count()),
+                clientCpu * 1000 / Math.max(1, result.all().count())));
+        executor.shutdownNow();
+    }
 
-        long[][] latencies = new long[clients][];
-        long[][][] byKind = new long[clients][KINDS.size()][];
-        AtomicLong errors = new AtomicLong();
-        AtomicLong requests = new AtomicLong();
+    /** User plus system CPU seconds of a process, from {@code /proc/PID/stat} (Linux). */
+    private static double cpuSecondsOf(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after "pid (comm) ", utime and stime are the 12th and 13th fields
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the CPU time of process " + pid + ": " + e.getMessage(), e);
+        }
+    }
+
+    private int sampledItems;
+
+    /** What one timed run saw: every latency, per kind too, the errors, the distinct paths asked. */
+    private record LoadResult(Latencies all, java.util.Map<RequestMix.Kind, Latencies> byKind,
+                              java.util.Map<RequestMix.Kind, Set<String>> distinct,
+                              java.util.Map<RequestMix.Kind, AtomicLong> errorsByKind) {
+        long errors() {
+            return errorsByKind.values().stream().mapToLong(AtomicLong::get).sum();
+        }
+    }
+
+    /** Keeps {@code clients} requests in flight for {@code seconds}, each client sending its next on an answer. */
+    private LoadResult run(RequestMix mix, int clients, int seconds) throws InterruptedException {
+        LoadResult result = new LoadResult(new Latencies(), new java.util.EnumMap<>(RequestMix.Kind.class),
+                new java.util.EnumMap<>(RequestMix.Kind.class), new java.util.EnumMap<>(RequestMix.Kind.class));
+        for (RequestMix.Kind kind : RequestMix.Kind.values()) {
+            result.byKind().put(kind, new Latencies());
+            result.distinct().put(kind, ConcurrentHashMap.newKeySet());
+            result.errorsByKind().put(kind, new AtomicLong());
+        }
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         CountDownLatch done = new CountDownLatch(clients);
+        SplittableRandom seeds = new SplittableRandom();
         for (int c = 0; c < clients; c++) {
-            int client = c;
-            Thread thread = new Thread(() -> {
-                long[] mine = new long[1 << 16];
-                int count = 0;
-                long[][] mineByKind = new long[KINDS.size()][1 << 14];
-                int[] countByKind = new int[KINDS.size()];
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                while (System.nanoTime() < deadline) {
-                    int pick = random.nextInt(10);
-                    int kind = pick < 4 ? 0 : pick < 8 ? 1 : 2;
-                    String path = pick < 4
-                            ? "/api/search?q=" + URLEncoder.encode(QUERIES.get(random.nextInt(QUERIES.size())),
-                                    StandardCharsets.UTF_8) + "&limit=20"
-                            : pick < 8 ? "/api/items/" + itemIds.get(random.nextInt(itemIds.size()))
-                            : "/api/tally?" + TALLIES.get(random.nextInt(TALLIES.size()));
-                    long start = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = send(http, base + path, token);
-                        if (response.statusCode() != 200) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (IOException | InterruptedException e) {
-                        errors.incrementAndGet();
-                    }
-                    long took = System.nanoTime() - start;
-                    if (count == mine.length) {
-                        mine = Arrays.copyOf(mine, mine.length * 2);
-                    }
-                    mine[count++] = took;
-                    if (countByKind[kind] == mineByKind[kind].length) {
-                        mineByKind[kind] = Arrays.copyOf(mineByKind[kind], mineByKind[kind].length * 2);
-                    }
-                    mineByKind[kind][countByKind[kind]++] = took;
-                    requests.incrementAndGet();
-                }
-                latencies[client] = Arrays.copyOf(mine, count);
-                for (int k = 0; k < KINDS.size(); k++) {
-                    byKind[client][k] = Arrays.copyOf(mineByKind[k], countByKind[k]);
-                }
-                done.countDown();
-            }, "load-client-" + c);
-            thread.start();
+            new Client(mix, seeds.split(), deadline, result, done).next();
         }
         done.await();
-        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-        double throughput = all.length / (double) seconds;
-        System.out.printf("clients=%d seconds=%d requests=%d errors=%d throughput=%.0f req/s p50=%.1f ms p99=%.1f ms"
-                        + " max=%.1f ms items-sampled=%d%n", clients, seconds, all.length, errors.get(), throughput,
-                percentile(all, 0.50), percentile(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6,
-                itemIds.size());
-        for (int k = 0; k < KINDS.size(); k++) {
-            int kind = k;
-            long[] sorted = Arrays.stream(byKind).flatMapToLong(each -> Arrays.stream(each[kind])).sorted().toArray();
-            System.out.printf("  %-6s requests=%d p50=%.1f ms p99=%.1f ms%n", KINDS.get(k), sorted.length,
-                    percentile(sorted, 0.50), percentile(sorted, 0.99));
+        return result;
+    }
+
+    /** One of the concurrent clients: a request at a time, the next sent when the answer is complete. */
+    private final class Client {
+        private final RequestMix mix;
+        private final SplittableRandom random;
+        private final long deadline;
+        private final LoadResult result;
+        private final CountDownLatch done;
+
+        Client(RequestMix mix, SplittableRandom random, long deadline, LoadResult result, CountDownLatch done) {
+            this.mix = mix;
+            this.random = random;
+            this.deadline = deadline;
+            this.result = result;
+            this.done = done;
+        }
+
+        void next() {
+            if (System.nanoTime() - deadline >= 0) {
+                done.countDown();
+                return;
+            }
+            RequestMix.Request request = mix.next(random);
+            result.distinct().get(request.kind()).add(request.path());
+            long start = System.nanoTime();
+            http.sendAsync(request(base + request.path()), HttpResponse.BodyHandlers.ofByteArray())
+                    .whenCompleteAsync((response, failure) -> {
+                        long took = System.nanoTime() - start;
+                        if (failure != null || response.statusCode() != 200) {
+                            result.errorsByKind().get(request.kind()).incrementAndGet();
+                        }
+                        result.all().add(took);
+                        result.byKind().get(request.kind()).add(took);
+                        next();
+                    }, http.executor().orElseThrow());
         }
     }
 
@@ -124,37 +197,44 @@ public final class LoadBenchmark {
      * Item ids to open: a page of 100 at each of {@value #ITEM_PAGES} evenly spaced offsets through the item
      * listing, so item views reach across the whole corpus rather than only its newest items.
      */
-    private static List<String> sampleItems(HttpClient http, String base, String token)
-            throws IOException, InterruptedException {
+    private List<String> sampleItems() throws IOException, InterruptedException {
         ObjectMapper json = new ObjectMapper();
-        JsonNode first = json.readTree(send(http, base + "/api/items?limit=100", token).body());
+        JsonNode first = json.readTree(get("/api/items?limit=100"));
         long total = first.path("total").asLong(first.get("items").size());
         List<String> itemIds = new ArrayList<>();
         for (int page = 0; page < ITEM_PAGES; page++) {
             long offset = Math.max(0, Math.min(total - 100, total * page / ITEM_PAGES));
-            JsonNode items = page == 0 ? first : json.readTree(send(http, base + "/api/items?limit=100&offset="
-                    + offset, token).body());
+            JsonNode items = page == 0 ? first : json.readTree(get("/api/items?limit=100&offset=" + offset));
             items.get("items").forEach(item -> itemIds.add(item.get("id").asText()));
             if (total <= 100) {
                 break;
             }
         }
+        if (itemIds.isEmpty()) {
+            throw new IllegalStateException("the server lists no items; ingest something first");
+        }
+        sampledItems = itemIds.size();
         return itemIds;
     }
 
-    private static double percentile(long[] sorted, double fraction) {
-        if (sorted.length == 0) {
-            return 0;
+    private String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(base + path), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(fraction * sorted.length) - 1)] / 1e6;
+        return response.body();
     }
 
-    private static HttpResponse<String> send(HttpClient http, String url, String token)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+    private HttpRequest request(String url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT);
         if (!token.equals("-")) {
             request.header("Authorization", "Bearer " + token);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request.build();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }
