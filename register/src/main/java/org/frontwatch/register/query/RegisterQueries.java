@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.frontwatch.model.EventType;
 import org.frontwatch.register.store.Database;
 import org.frontwatch.register.store.Store;
@@ -24,25 +28,45 @@ import org.frontwatch.register.store.Store;
  * listings and details, claim groups, unit profiles and timelines. Reads only; run {@code rebuild} first.
  *
  * <p>Tallies and incident listings read every matching incident (tens of thousands at 100 k items), so their
- * results are kept while the store is unchanged ({@link QueryResultCache}) and recomputed after any write.
+ * results are kept while the store is unchanged ({@link QueryResultCache}) and recomputed after any write. Tallies
+ * are computed from a {@link TallySnapshot} of all incidents in memory once one has been read for the store as it
+ * is (read in the background after a write), and by SQL until then; both give the same rows.
  */
 public final class RegisterQueries {
     private final Store store;
     private final Database database;
     private final QueryResultCache results;
+    private final TallySnapshots snapshots;
 
     public RegisterQueries(Store store) {
         this.store = store;
         this.database = store.database();
         this.results = new QueryResultCache(database::version, 256);
+        this.snapshots = new TallySnapshots(database::version, this::readSnapshot, snapshotThread(),
+                TallySnapshots.PAUSE_FACTOR);
+    }
+
+    /** One thread at most, started when a snapshot is to be read and ended when idle. */
+    private static Executor snapshotThread() {
+        return new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new SynchronousQueue<>(), work -> {
+                    Thread thread = new Thread(work, "frontwatch-tally-snapshot");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    private TallySnapshot readSnapshot(long version) {
+        return database.read("read incidents for tallies", connection -> TallySnapshot.read(connection, version));
     }
 
     /** Rows sorted by incident count (most first), then key. */
     public List<TallyRow> tally(TallyQuery query) {
-        return results.get(query, () -> computeTally(query));
+        return results.get(query, () -> snapshots.current().map(snapshot -> snapshot.tally(query))
+                .orElseGet(() -> tallyByQuery(query)));
     }
 
-    private List<TallyRow> computeTally(TallyQuery query) {
+    /** The tally read from the store by SQL, as it is answered until a snapshot is ready. */
+    List<TallyRow> tallyByQuery(TallyQuery query) {
         IncidentConditions conditions = new IncidentConditions().type(query.type())
                 .dates(query.since(), query.until()).publicOnly(query.publicOnly());
         return database.read("tally by " + query.by().column(), connection -> {
@@ -72,7 +96,7 @@ public final class RegisterQueries {
         });
     }
 
-    private static Map<String, String> labels(Connection connection, TallyDimension by,
+    static Map<String, String> labels(Connection connection, TallyDimension by,
                                               java.util.Set<String> keys) throws SQLException {
         Map<String, String> labels = new LinkedHashMap<>();
         switch (by) {
