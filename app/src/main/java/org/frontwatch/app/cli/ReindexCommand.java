@@ -10,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code frontwatch reindex}: rebuild the search index from the store alone. */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
         description = {"Rebuild the Lucene search index from the SQL store alone (the index is derived data),",
-            "and recompute near-duplicate clusters, incidents and claim groups."})
+            "and recompute near-duplicate clusters, incidents and claim groups. An index written before word",
+            "offsets were indexed keeps working; reindexing it adds them, which makes search highlighting cheaper."})
 final class ReindexCommand implements Callable<Integer> {
     @ParentCommand
     private FrontwatchCli cli;

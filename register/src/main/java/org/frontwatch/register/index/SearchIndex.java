@@ -20,6 +20,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -41,7 +42,8 @@ import org.frontwatch.register.store.Store;
  * The full-text index of items, derived from the store: {@link #reindex} rebuilds it from the store alone.
  * Writes become visible to searches at the next {@link #commit} or search (near-real-time refresh): one
  * {@link SearcherManager} serves every search, and is refreshed only when {@link #generation} moved since the last
- * refresh, so searches on an unchanged index never reopen anything. Thread-safe.
+ * refresh, so searches on an unchanged index never reopen anything. Hits are highlighted from the word offsets the
+ * text fields keep in their postings ({@link ItemDocuments}), not by analysing each hit's text again. Thread-safe.
  */
 public final class SearchIndex implements AutoCloseable {
     private static final int SNIPPET_PASSAGES = 2;
@@ -68,6 +70,12 @@ public final class SearchIndex implements AutoCloseable {
         config.setRAMBufferSizeMB(128);
         this.writer = new IndexWriter(store, config);
         this.searchers = new SearcherManager(writer, null);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            documents.keepOptionsOf(FieldInfos.getMergedFieldInfos(searcher.getIndexReader()));
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** Opens the index in {@code directory}, creating it if absent. */
@@ -115,6 +123,7 @@ public final class SearchIndex implements AutoCloseable {
     public long reindex(Store source) {
         try {
             writer.deleteAll();
+            documents.keepOptionsOf(FieldInfos.EMPTY);
             generation.incrementAndGet();
         } catch (IOException e) {
             throw new StoreException("cannot clear the search index at " + directory + ": " + e.getMessage(), e);

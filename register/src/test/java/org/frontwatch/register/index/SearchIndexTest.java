@@ -98,6 +98,14 @@ class SearchIndexTest {
     }
 
     @Test
+    void highlightsEachWordOfAQueryWithoutPhrase() {
+        SearchResult result = register.search(SearchQuery.of("appeals recorded", 10));
+
+        assertThat(result.hits()).singleElement().satisfies(hit -> assertThat(hit.snippet())
+                .contains("<mark>recorded</mark>").contains("<mark>appeal</mark>"));
+    }
+
+    @Test
     void highlightsMatchesInEscapedSnippets() {
         SearchResult result = register.search(SearchQuery.of("\"Out of 120\"", 10));
 
