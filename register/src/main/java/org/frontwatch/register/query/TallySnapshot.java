@@ -216,7 +216,7 @@ final class TallySnapshot {
             if (incidents.isEmpty()) {
                 continue;
             }
-            List<String> evidenceIds = new ArrayList<>(evidence.cardinality());
+            List<String> evidenceIds = new ArrayList<>();
             for (int item = evidence.nextSetBit(0); item >= 0; item = evidence.nextSetBit(item + 1)) {
                 evidenceIds.add(itemIds[item]);
             }
