@@ -523,4 +523,14 @@ class EventFinderTest {
         assertThat(events("Иркутские военные записали обращение.", Language.RU).get(0).origin())
                 .containsExactly("RU-IRK");
     }
+
+    @Test
+    void readsANightlyAddressAndTheVerbPrizovetAsNoAppealOrCallUp() {
+        assertThat(types("Военные получат всё необходимое, сказал Зеленский в ежевечернем обращении.", Language.RU))
+                .doesNotContain(EventType.APPEAL);
+        assertThat(types("На встрече президент призовет военных продолжать поддержку союзников.", Language.RU))
+                .doesNotContain(EventType.MOBILIZATION);
+        assertThat(types("Чоловіків призовного віку затримують на вулицях.", Language.UK))
+                .contains(EventType.MOBILIZATION);
+    }
 }
