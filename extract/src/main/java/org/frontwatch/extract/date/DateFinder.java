@@ -48,6 +48,7 @@ public final class DateFinder implements MentionFinder {
     private static final String YEAR_WORD = "(?:\\s*(?:года|году|год|г\\.|році|року|рік|р\\.))";
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?:(?:on|in|at|в|во|у|на|с|со|з|із|до|від)\\s+)?(?:the\\s+)?(?=\\S)",
             INSENSITIVE);
+    private static final Pattern QUOTED_NAME_BEFORE = Pattern.compile("[«\"“]\\p{Lu}[\\p{L}-]*\\s+$");
     private static final DateFinder BUNDLED = new DateFinder();
 
     private final Map<String, Integer> monthByForm = new HashMap<>();
@@ -179,7 +180,7 @@ public final class DateFinder implements MentionFinder {
                 } catch (DateTimeException | NumberFormatException e) {
                     interval = Optional.empty();
                 }
-                if (interval.isPresent()) {
+                if (interval.isPresent() && !endsQuotedName(text, matcher.start(), matcher.end())) {
                     Matcher preposition = LEADING_PREPOSITION.matcher(matcher.group());
                     int start = matcher.start() + (preposition.lookingAt() ? preposition.end() : 0);
                     Span span = new Span(start, matcher.end());
@@ -196,6 +197,15 @@ public final class DateFinder implements MentionFinder {
         }
         kept.sort(Comparator.comparing(Mention::span));
         return kept;
+    }
+
+    /**
+     * Whether a date word ends a quoted name that opens with another capitalised word («Россия сегодня», "Russia
+     * Today"): a media group's name, not a day (found on real Telegram news posts, 2024).
+     */
+    private static boolean endsQuotedName(String text, int start, int end) {
+        return end < text.length() && "»\"”".indexOf(text.charAt(end)) >= 0
+                && QUOTED_NAME_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
     }
 
     private void add(String pattern, int flags, Function<Resolution, Optional<DateInterval>> resolve) {

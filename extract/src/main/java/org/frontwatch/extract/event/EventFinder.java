@@ -201,6 +201,7 @@ public final class EventFinder {
                     if (!types.contains(cue.type()) && i + cue.words().size() <= words.size()
                             && matchesAt(cue.words(), forms, i) && !negated(words, i, cue)
                             && !rules.privateAfter(cue.type(), forms, i + cue.words().size())
+                            && !rules.privateBefore(cue.type(), forms, i)
                             && !rules.counted(cue.type(), words, forms, i)
                             && !rules.unreal(cue.type(), forms, i)
                             && !rules.address(cue.type(), forms, i)

@@ -52,6 +52,7 @@ final class SentenceRules {
     private final List<CueWord> clauses = new ArrayList<>();
     private final Map<EventType, String> sparedBy = new HashMap<>();
     private final List<CueWord> civilians = new ArrayList<>();
+    private final Map<EventType, List<CueWord>> privateBefore = new HashMap<>();
 
     SentenceRules(String resource) {
         LexiconFile file = LexiconFile.read(resource);
@@ -84,6 +85,8 @@ final class SentenceRules {
                 case "clause" -> clauses.add(CueWord.parse(row.cell(1)));
                 case "civilians" -> sparedBy.put(type(file, row, 1), row.cell(2));
                 case "civilian" -> civilians.add(CueWord.parse(row.cell(1)));
+                case "private-before" -> privateBefore.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
+                        .add(CueWord.parse(row.cell(2)));
                 default -> throw file.badRow(row, "unknown rule " + row.cell(0));
             }
         }
@@ -152,6 +155,21 @@ final class SentenceRules {
             return true;
         }
         return countWords.stream().anyMatch(c -> c.matches(forms.get(at - 1)));
+    }
+
+    /**
+     * Whether one of the two words before a cue of {@code type} at word {@code at} cancels it as a following private
+     * word would: "уточнить отказался", "в убежище ему отказала" decline to speak or to shelter, not to fight.
+     */
+    boolean privateBefore(EventType type, List<List<String>> forms, int at) {
+        for (int i = Math.max(0, at - PRIVATE_WINDOW); i < at; i++) {
+            for (CueWord word : privateBefore.getOrDefault(type, List.of())) {
+                if (word.matches(forms.get(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a private addressee follows a cue of {@code type} that ends before word {@code after}. */

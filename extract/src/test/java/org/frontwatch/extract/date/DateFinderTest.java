@@ -173,4 +173,11 @@ class DateFinderTest {
         assertThat(only("The hearing resumes next week.", Language.EN))
                 .isEqualTo(interval("2023-03-13", "2023-03-19", DatePrecision.WEEK));
     }
+
+    @Test
+    void readsADateWordThatEndsAQuotedNameAsNoDate() {
+        // found on real Telegram news posts (late 2024); the sentences are written for the test
+        assertThat(find("Письма медиагруппы «Россия сегодня» получили в ЮНЕСКО.", Language.RU)).isEmpty();
+        assertThat(find("Он сказал: «Сегодня мы подтверждаем потери».", Language.RU)).hasSize(1);
+    }
 }

@@ -533,4 +533,13 @@ class EventFinderTest {
         assertThat(types("Чоловіків призовного віку затримують на вулицях.", Language.UK))
                 .contains(EventType.MOBILIZATION);
     }
+
+    @Test
+    void readsDecliningToSpeakBeforeTheVerbAsNoRefusal() {
+        assertThat(types("Сколько военных погибло, министр уточнить отказался.", Language.RU))
+                .doesNotContain(EventType.REFUSAL);
+        assertThat(types("Затем бывшему бойцу в убежище отказала Литва.", Language.RU))
+                .doesNotContain(EventType.REFUSAL);
+        assertThat(types("Штурмовать позиции мобилизованные отказались.", Language.RU)).contains(EventType.REFUSAL);
+    }
 }
