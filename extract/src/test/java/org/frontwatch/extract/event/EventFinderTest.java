@@ -542,4 +542,15 @@ class EventFinderTest {
                 .doesNotContain(EventType.REFUSAL);
         assertThat(types("Штурмовать позиции мобилизованные отказались.", Language.RU)).contains(EventType.REFUSAL);
     }
+
+    @Test
+    void readsComplaintsAndPleasForHelpWithoutSoldiersOrAddresseesAsNoAppeal() {
+        assertThat(types("Ветеринарная клиника и приют просят помощи.", Language.RU)).doesNotContain(EventType.APPEAL);
+        assertThat(types("Во время расследования она пожаловалась на усталость.", Language.RU))
+                .doesNotContain(EventType.APPEAL);
+        assertThat(types("Президент выступил со специальным видеообращением к военным.", Language.RU))
+                .doesNotContain(EventType.APPEAL);
+        assertThat(types("Бойцы полка накануне пожаловались в соцсетях на командиров.", Language.RU))
+                .contains(EventType.APPEAL);
+    }
 }
