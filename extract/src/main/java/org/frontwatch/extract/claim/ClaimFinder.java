@@ -136,8 +136,10 @@ public final class ClaimFinder {
                     claimants.add(found);
                 }
             }
-            Optional<Claimant> quoting = s > 0 ? quotedBy(text.text(), sentences.get(s - 1), organisations)
-                    : Optional.empty();
+            final int sentenceIndex = s;
+            Optional<Claimant> quoting = (s > 0 ? quotedBy(text.text(), sentences.get(s - 1), organisations)
+                    : Optional.<Claimant>empty()).or(() -> closedLaterBy(text.text(), sentences, sentenceIndex, organisations,
+                    mentions, places));
             Optional<Claimant> continued = claimants.isEmpty() && quoting.isEmpty()
                     && continues(text.text(), sentences, s) ? previousSentence : Optional.empty();
             for (Mention figure : figures) {
@@ -495,6 +497,31 @@ public final class ClaimFinder {
             }
             if (token.kind() == TokenKind.PUNCTUATION && QUOTES.indexOf(token.text().charAt(0)) < 0) {
                 return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * «Он говорил, что их гонят волнами… Из 120 осталось 17», — говорит женщина: a sentence that opens a quotation
+     * it does not close takes the claimant named where the quotation closes, up to three sentences on.
+     */
+    private Optional<Claimant> closedLaterBy(String text, List<Sentence> sentences, int s, List<Mention> organisations,
+                                             List<Mention> mentions, List<Mention> places) {
+        String own = sentences.get(s).span().of(text).strip();
+        if (own.isEmpty() || "«“„\"".indexOf(own.charAt(0)) < 0 || own.indexOf('»') >= 0 || own.indexOf('”') >= 0
+                || own.chars().filter(c -> c == '"').count() > 1) {
+            return Optional.empty();
+        }
+        for (int k = s + 1; k < Math.min(sentences.size(), s + 4); k++) {
+            Sentence later = sentences.get(k);
+            String words = later.span().of(text);
+            if (words.indexOf('»') >= 0 || words.indexOf('”') >= 0 || words.indexOf('"') >= 0) {
+                List<Mention> figures = mentions.stream().filter(m -> m.type() == MentionType.QUANTITY
+                        && later.span().contains(m.span())).toList();
+                return claimants(text, later.tokens(), organisations, figures, places, new java.util.HashSet<>())
+                        .stream().filter(c -> !c.name().isEmpty() && !vocabulary.refersBack(c.name(), "reference"))
+                        .findFirst().map(c -> c.at(0));
             }
         }
         return Optional.empty();

@@ -68,6 +68,16 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aQuotationRunningOverSentencesTakesTheClaimantWhereItCloses() {
+        List<Claim> found = claims("«Нас бросили под Авдеевку группами по семь-восемь человек. Из роты осталось 12», — "
+                + "рассказал боец из Омска.", Language.RU);
+        assertThat(found).extracting(c -> c.claimant().orElse("-")).containsOnly("боец из Омска");
+        assertThat(found).hasSize(2);
+        assertThat(claims("\"They sent 30 of us in. Only eight came back,\" a soldier from Perm told the channel.",
+                Language.EN)).extracting(c -> c.claimant().orElse("-")).containsOnly("soldier from Perm");
+    }
+
+    @Test
     void keepsEachClaimantWithItsOwnFigure() {
         String text = "По данным Генштаба ВСУ, за сутки погибли 1030 военнослужащих, а Минобороны РФ заявило о "
                 + "потере не более 220 человек.";
