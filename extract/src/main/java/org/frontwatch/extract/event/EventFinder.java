@@ -57,7 +57,7 @@ import org.frontwatch.model.Span;
  */
 public final class EventFinder {
     private static final String RESOURCES = "/org/frontwatch/extract/event/";
-    private static final int REFUSED_WINDOW = 5;
+    private static final int REFUSED_WINDOW = 7;
     private static final Set<MentionType> FACTS = Set.of(MentionType.UNIT, MentionType.DATE, MentionType.QUANTITY);
     private static final Set<String> SINCE = Set.of("since", "с", "со", "з", "із", "від", "начиная", "починаючи");
     private static final EventFinder BUNDLED = new EventFinder();
@@ -228,7 +228,8 @@ public final class EventFinder {
 
     /**
      * Whether an assault cue comes within {@value #REFUSED_WINDOW} words after a refusal cue: "отказались идти в
-     * штурм", "refused to go on an assault" tell a refusal; the assault did not take place.
+     * штурм", "refused to go on an assault", "refusing to take part in an assault" tell a refusal; the assault did
+     * not take place.
      */
     private boolean refusedBefore(EventType type, List<List<String>> forms, int at) {
         if (type != EventType.ASSAULT) {

@@ -86,6 +86,22 @@ class EventFinderTest {
     }
 
     @Test
+    void assaultUnitsGroupsAndRiflesNameNoAssault() {
+        assertThat(types("Convicts from the Perm region are assigned to assault units after ten days of training.",
+                Language.EN)).doesNotContain(EventType.ASSAULT);
+        assertThat(types("The soldiers carried assault rifles at the checkpoint near Lyman.", Language.EN))
+                .doesNotContain(EventType.ASSAULT);
+        assertThat(types("Russian soldiers launched an assault on Chasiv Yar at dawn.", Language.EN))
+                .contains(EventType.ASSAULT);
+    }
+
+    @Test
+    void anAssaultTheSoldiersRefusedToTakePartInIsNoAssault() {
+        assertThat(types("Soldiers from Buryatia are refusing to take part in an assault near Kreminna.", Language.EN))
+                .contains(EventType.REFUSAL).doesNotContain(EventType.ASSAULT);
+    }
+
+    @Test
     void findsAppealWithOriginFromMobilisedFrom() {
         List<EventReport> found = events("Men mobilised from the Irkutsk region recorded a video appeal to Putin.",
                 Language.EN);
