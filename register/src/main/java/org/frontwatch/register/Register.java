@@ -135,6 +135,7 @@ public final class Register implements AutoCloseable {
     @Override
     public void close() {
         try {
+            queries.close();
             index.close();
         } finally {
             database.close();

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -37,22 +37,41 @@ public final class RegisterQueries {
     private final Database database;
     private final QueryResultCache results;
     private final TallySnapshots snapshots;
+    private final ExecutorService snapshotThread = snapshotThread();
 
     public RegisterQueries(Store store) {
         this.store = store;
         this.database = store.database();
         this.results = new QueryResultCache(database::version, 256);
-        this.snapshots = new TallySnapshots(database::version, this::readSnapshot, snapshotThread(),
+        this.snapshots = new TallySnapshots(database::version, this::readSnapshot, snapshotThread,
                 TallySnapshots.PAUSE_FACTOR);
     }
 
     /** One thread at most, started when a snapshot is to be read and ended when idle. */
-    private static Executor snapshotThread() {
+    private static ExecutorService snapshotThread() {
         return new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new SynchronousQueue<>(), work -> {
                     Thread thread = new Thread(work, "frontwatch-tally-snapshot");
                     thread.setDaemon(true);
                     return thread;
                 });
+    }
+
+    /**
+     * Stops reading tally snapshots and waits for a read under way, so that no read holds a connection when the
+     * register closes the database; the register calls it first.
+     */
+    public void close() {
+        snapshotThread.shutdown();
+        try {
+            snapshotThread.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether {@link #close} has run and no snapshot read is under way. */
+    boolean snapshotReadsEnded() {
+        return snapshotThread.isTerminated();
     }
 
     private TallySnapshot readSnapshot(long version) {

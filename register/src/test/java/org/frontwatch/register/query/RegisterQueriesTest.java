@@ -88,6 +88,18 @@ class RegisterQueriesTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void closingWaitsForTheTallySnapshotBeingRead(TestDatabase database) {
+        Register register = loaded(Register.open(database.settings(data)));
+        register.queries().tally(new TallyQuery(TallyDimension.TYPE, Optional.empty(), Optional.empty(),
+                Optional.empty()));
+
+        register.close();
+
+        assertThat(register.queries().snapshotReadsEnded()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void profilesAUnit(TestDatabase database) {
         try (Register register = loaded(Register.open(database.settings(data)))) {
             UnitProfile profile = register.queries().unit("regiment:1439");
