@@ -17,6 +17,14 @@ class OrganisationFinderTest {
     }
 
     @Test
+    void theMinistryOfDefenceWithoutItsCountryIsTheOneOfTheLanguage() {
+        assertThat(found("Вопрос решается Министерством обороны.", Language.RU))
+                .containsExactly("Министерством обороны=org:ministry-of-defence-ru");
+        assertThat(found("Запит надіслали до Міністерства оборони.", Language.UK))
+                .containsExactly("Міністерства оборони=org:ministry-of-defence-ua");
+    }
+
+    @Test
     void theChannelAPostWasForwardedFromIsAnOrganisation() {
         assertThat(found("Forwarded from Donbas Watch\n\nSoldiers of the brigade recorded a video.", Language.EN))
                 .containsExactly("Donbas Watch=org:donbas-watch");
