@@ -79,9 +79,12 @@ public final class OrganisationFinder implements MentionFinder {
         }
     }
 
-    /** "Вёрстка газеты задержалась": a one-word alias that is also a dictionary word, capitalised only by position. */
+    /**
+     * "Вёрстка газеты задержалась": a one-word alias that is also a dictionary word, capitalised only by position —
+     * unless a colon follows it, as after a post's speaker ("Генштаб: за добу …", "Минобороны: …").
+     */
     private boolean isCommonWordOpeningSentence(List<Token> tokens, PhraseMatch<String> match, Language language) {
-        if (match.length() != 1) {
+        if (match.length() != 1 || match.end() < tokens.size() && tokens.get(match.end()).text().equals(":")) {
             return false;
         }
         for (int k = 0; k < match.start(); k++) {

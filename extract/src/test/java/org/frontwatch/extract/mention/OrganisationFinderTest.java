@@ -17,6 +17,12 @@ class OrganisationFinderTest {
     }
 
     @Test
+    void aCommonWordNameBeforeAColonIsTheSpeakerOfThePost() {
+        assertThat(found("Генштаб: за добу ліквідовано 900 окупантів. Дані Генштабу ЗСУ.", Language.UK))
+                .extracting(s -> s.substring(s.indexOf('=') + 1)).containsExactly("org:general-staff-ua", "org:general-staff-ua");
+    }
+
+    @Test
     void theMinistryOfDefenceWithoutItsCountryIsTheOneOfTheLanguage() {
         assertThat(found("Вопрос решается Министерством обороны.", Language.RU))
                 .containsExactly("Министерством обороны=org:ministry-of-defence-ru");
