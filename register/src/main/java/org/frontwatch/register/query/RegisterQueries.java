@@ -50,10 +50,10 @@ public final class RegisterQueries {
     /** One thread at most, started when a snapshot is to be read and ended when idle. */
     private static ExecutorService snapshotThread() {
         return new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new SynchronousQueue<>(), work -> {
-                    Thread thread = new Thread(work, "frontwatch-tally-snapshot");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+            Thread thread = new Thread(work, "frontwatch-tally-snapshot");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
