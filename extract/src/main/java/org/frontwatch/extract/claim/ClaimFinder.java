@@ -138,8 +138,8 @@ public final class ClaimFinder {
             }
             final int sentenceIndex = s;
             Optional<Claimant> quoting = (s > 0 ? quotedBy(text.text(), sentences.get(s - 1), organisations)
-                    : Optional.<Claimant>empty()).or(() -> closedLaterBy(text.text(), sentences, sentenceIndex, organisations,
-                    mentions, places));
+                    : Optional.<Claimant>empty())
+                    .or(() -> closedLaterBy(text.text(), sentences, sentenceIndex, organisations, mentions, places));
             Optional<Claimant> continued = claimants.isEmpty() && quoting.isEmpty()
                     && continues(text.text(), sentences, s) ? previousSentence : Optional.empty();
             for (Mention figure : figures) {
@@ -412,7 +412,8 @@ public final class ClaimFinder {
     /**
      * Whether the organisation in the phrase walked on from a speech verb is who was told: only addressee nouns and
      * quotes stand before it ("журналістам «Української правди»"), and either such a noun does or a word that is no
-     * preposition or adverb follows it ("рассказали ASTRA родственники"; "заявил Генштаб в четверг" keeps its claimant).
+     * preposition or adverb follows it ("рассказали ASTRA родственники"; "заявил Генштаб в четверг" keeps its
+     * claimant).
      */
     private boolean isAddressee(List<Token> tokens, int first, int last, Mention organisation) {
         boolean addresseeNoun = false;
@@ -429,9 +430,9 @@ public final class ClaimFinder {
         while (after <= last && QUOTES.indexOf(tokens.get(after).text().charAt(0)) >= 0) {
             after++;
         }
+        String next = after <= last ? tokens.get(after).lowercase() : "";
         boolean speakerFollows = after <= last && tokens.get(after).kind() == TokenKind.WORD
-                && !vocabulary.is("preposition", tokens.get(after).lowercase()) && !LOCATIVE.contains(tokens.get(after).lowercase())
-                && !vocabulary.is("adverb", tokens.get(after).lowercase());
+                && !vocabulary.is("preposition", next) && !LOCATIVE.contains(next) && !vocabulary.is("adverb", next);
         return addresseeNoun || speakerFollows;
     }
 

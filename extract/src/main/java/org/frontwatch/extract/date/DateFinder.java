@@ -136,9 +136,11 @@ public final class DateFinder implements MentionFinder {
         add("(" + any + ")\\s+(\\d{4})" + YEAR_WORD + "?", 0, r -> month(r, r.group(2), month(r.group(1))));
         add("(?<=(?:\\s|^)(?iu:[вуз]|во|со|із|від|до|по|к|с|за|на|після|после)\\s)(" + cyrillic + ")", 0,
                 r -> month(r, null, month(r.group(1))));
-        add("(?<=(?:^|[^\\p{L}])(?:in|since|from|until|till|by|during|through|throughout|before|after|last|of|In|Since|From|Until|By|During|Throughout|Last)\\s)("
+        add("(?<=(?:^|[^\\p{L}])(?:in|since|from|until|till|by|during|through|throughout|before|after|last|of"
+                + "|In|Since|From|Until|By|During|Throughout|Last)\\s)("
                 + englishFull + ")", 0, r -> month(r, null, month(r.group(1))));
-        add("(?<=(?:^|[^\\p{L}])(?:in|since|from|until|by|before|after|during|throughout|в|во|с|со|з|із|у|до|от|від|після|после|In|Since|By|During|Throughout)\\s)"
+        add("(?<=(?:^|[^\\p{L}])(?:in|since|from|until|by|before|after|during|throughout|в|во|с|со|з|із|у|до|от"
+                + "|від|після|после|In|Since|By|During|Throughout)\\s)"
                 + "((?:19|20)\\d{2})" + YEAR_WORD + "?", INSENSITIVE, r -> year(r.group(1)));
         add("((?:19|20)\\d{2})" + YEAR_WORD, INSENSITIVE, r -> year(r.group(1)));
         add("(?:(?:в\\s+|у\\s+)?ночь\\s+на|(?:в\\s+|у\\s+)?ніч\\s+(?:на|проти)|уночі\\s+(?:на|проти)|вночі\\s+(?:на|проти)|(?:the\\s+)?night\\s+(?:to|into|before)|overnight\\s+into)\\s+("

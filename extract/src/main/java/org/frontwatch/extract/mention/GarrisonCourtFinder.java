@@ -21,8 +21,8 @@ import org.frontwatch.model.Span;
  * ("Махачкалинский" → Makhachkala). Immutable and thread-safe.
  */
 public final class GarrisonCourtFinder implements MentionFinder {
-    private static final Pattern CYRILLIC = Pattern.compile("(?U)(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+?)(?:ск|ськ)\\p{L}{1,3}"
-            + "\\s+гарн[иі]зонн\\p{L}*\\s+(?:военн|військов)\\p{L}*\\s+суд\\p{L}*");
+    private static final Pattern CYRILLIC = Pattern.compile("(?U)(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+?)"
+            + "(?:ск|ськ)\\p{L}{1,3}\\s+гарн[иі]зонн\\p{L}*\\s+(?:военн|військов)\\p{L}*\\s+суд\\p{L}*");
     private static final Pattern ENGLISH = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+)\\s+[Gg]arrison\\s+"
             + "[Mm]ilitary\\s+[Cc]ourt");
     /** Letters that join a city's stem to "-ский": "Махачкал-ин-ский", "Кур-ган-ский" keeps its own. */

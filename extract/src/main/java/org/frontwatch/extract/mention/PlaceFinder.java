@@ -287,7 +287,8 @@ public final class PlaceFinder implements MentionFinder {
             if (words.is("axis", tokens.get(i))) {
                 return true;
             }
-            if (!words.is("coordinator", tokens.get(i)) || i + 1 >= tokens.size() || !isCapitalised(tokens.get(i + 1))) {
+            if (!words.is("coordinator", tokens.get(i)) || i + 1 >= tokens.size()
+                    || !isCapitalised(tokens.get(i + 1))) {
                 return false;
             }
             i++;

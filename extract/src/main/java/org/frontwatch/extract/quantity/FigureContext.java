@@ -90,7 +90,8 @@ final class FigureContext {
             if (SENTENCE_ENDS.contains(pieces.get(k).text())) {
                 return false;
             }
-            if (phraseEndingAt(pieces, k + 1, "population") > 0 || residents && phraseEndingAt(pieces, k + 1, "holder") > 0) {
+            if (phraseEndingAt(pieces, k + 1, "population") > 0
+                    || residents && phraseEndingAt(pieces, k + 1, "holder") > 0) {
                 return true;
             }
         }
@@ -106,7 +107,8 @@ final class FigureContext {
             return -1;
         }
         int at = index + 1;
-        for (int links = 0; links < 2 && at < pieces.size() && phraseStartingAt(pieces, at, "share-link") > 0; links++) {
+        for (int links = 0; links < 2 && at < pieces.size() && phraseStartingAt(pieces, at, "share-link") > 0;
+                links++) {
             at++;
         }
         return at < pieces.size() && peopleNoun.test(at) ? at : -1;

@@ -26,7 +26,8 @@ class EventFinderTest {
     void readsFriendlyFireAsCasualties() {
         assertThat(types("Под Часовым Яром роту накрыла собственная артиллерия.", Language.RU))
                 .contains(EventType.CASUALTIES);
-        assertThat(types("Біля Бахмута групу бійців обстріляла власна артилерія.", Language.UK)).contains(EventType.CASUALTIES);
+        assertThat(types("Біля Бахмута групу бійців обстріляла власна артилерія.", Language.UK))
+                .contains(EventType.CASUALTIES);
         assertThat(types("Two men from the Perm region died in friendly fire near Kreminna.", Language.EN))
                 .contains(EventType.CASUALTIES);
     }

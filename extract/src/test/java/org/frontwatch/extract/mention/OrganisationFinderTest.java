@@ -19,7 +19,8 @@ class OrganisationFinderTest {
     @Test
     void aCommonWordNameBeforeAColonIsTheSpeakerOfThePost() {
         assertThat(found("Генштаб: за добу ліквідовано 900 окупантів. Дані Генштабу ЗСУ.", Language.UK))
-                .extracting(s -> s.substring(s.indexOf('=') + 1)).containsExactly("org:general-staff-ua", "org:general-staff-ua");
+                .extracting(s -> s.substring(s.indexOf('=') + 1))
+                .containsExactly("org:general-staff-ua", "org:general-staff-ua");
     }
 
     @Test

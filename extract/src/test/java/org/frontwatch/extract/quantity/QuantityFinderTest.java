@@ -84,7 +84,8 @@ class QuantityFinderTest {
 
     @Test
     void readsHyphenatedNumberWordRanges() {
-        assertThat(only("Штурмовали группами по семь-восемь человек.", Language.RU)).isEqualTo(figure(7L, 8L, "people", null));
+        assertThat(only("Штурмовали группами по семь-восемь человек.", Language.RU))
+                .isEqualTo(figure(7L, 8L, "people", null));
         assertThat(only("Вони йдуть групами по два-три бійці.", Language.UK).low()).isEqualTo(OptionalLong.of(2));
     }
 
@@ -142,14 +143,17 @@ class QuantityFinderTest {
         List<Mention> found = find("The battalion has lost around half of its men since May.", Language.EN);
         assertThat(found).extracting(Mention::text).containsExactly("around half of its men");
         assertThat(found.get(0).figure()).contains(figure(50L, 50L, "percent", null));
-        assertThat(only("За месяц погибла половина мобилизованных роты.", Language.RU)).isEqualTo(figure(50L, 50L, "percent", null));
-        assertThat(only("Половину бійців відправили в штурм.", Language.UK)).isEqualTo(figure(50L, 50L, "percent", null));
+        assertThat(only("За месяц погибла половина мобилизованных роты.", Language.RU))
+                .isEqualTo(figure(50L, 50L, "percent", null));
+        assertThat(only("Половину бійців відправили в штурм.", Language.UK))
+                .isEqualTo(figure(50L, 50L, "percent", null));
         assertThat(find("Half of the money was stolen.", Language.EN)).isEmpty();
     }
 
     @Test
     void countOfOurMenTakesTheUnitOfTheNoun() {
-        assertThat(only("Since May, six of our boys have been killed.", Language.EN)).isEqualTo(figure(6L, 6L, "men", null));
+        assertThat(only("Since May, six of our boys have been killed.", Language.EN))
+                .isEqualTo(figure(6L, 6L, "men", null));
     }
 
     @Test
