@@ -570,4 +570,12 @@ class EventFinderTest {
         assertThat(types("Бойцы полка накануне пожаловались в соцсетях на командиров.", Language.RU))
                 .contains(EventType.APPEAL);
     }
+
+    @Test
+    void readsACallToSomethingAsNoCallUp() {
+        assertThat(types("МИД призвал военных к сдержанности; этот призыв к миру поддержали.", Language.RU))
+                .doesNotContain(EventType.MOBILIZATION);
+        assertThat(types("Осенний призыв в армию начнется 1 октября, военкоматы готовятся.", Language.RU))
+                .contains(EventType.MOBILIZATION);
+    }
 }

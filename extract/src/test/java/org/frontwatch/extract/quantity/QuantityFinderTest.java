@@ -227,4 +227,13 @@ class QuantityFinderTest {
         assertThat(find("Это первая за 73 дня массированная атака на столицу.", Language.RU)).isEmpty();
         assertThat(find("They carry out six times more attacks with drones.", Language.EN)).isEmpty();
     }
+
+    @Test
+    void readsTensAfterANumberWordAndAloneAsVague() {
+        assertThat(only("Каналы сообщают о двух десятках беспилотников над областью.", Language.RU))
+                .isEqualTo(figure(20L, 20L, "drones", null));
+        assertThat(only("Власти сообщили о десятках погибших.", Language.RU))
+                .isEqualTo(figure(20L, null, "killed", null));
+        assertThat(only("Ночью сбили до десятка дронов.", Language.RU)).isEqualTo(figure(null, 10L, "drones", null));
+    }
 }
