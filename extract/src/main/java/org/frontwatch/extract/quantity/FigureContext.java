@@ -71,6 +71,20 @@ final class FigureContext {
         return false;
     }
 
+    /** Whether the bare number at {@code start} follows a group word ("his group of 18", "группа из 12"). */
+    boolean countsGroup(List<Piece> pieces, int start) {
+        return phraseEndingAt(pieces, start, "group-of") > 0;
+    }
+
+    /**
+     * The piece index of a counted noun right before the bare number at {@code start}, a "was" word between
+     * ("таких приговоров было 19", "погибших — 12"), or -1.
+     */
+    int nounBefore(List<Piece> pieces, int start, java.util.function.IntPredicate countedNoun) {
+        int before = start - phraseEndingAt(pieces, start, "was");
+        return before < start && before > 0 && countedNoun.test(before - 1) ? before - 1 : -1;
+    }
+
     /** Whether the number at {@code start} counts the reporter's sources ("according to three former inmates"). */
     boolean countsSources(List<Piece> pieces, int start) {
         return phraseEndingAt(pieces, start, "source") > 0;

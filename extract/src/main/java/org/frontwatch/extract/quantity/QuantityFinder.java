@@ -215,8 +215,14 @@ public final class QuantityFinder implements MentionFinder {
             unit = unitInClause.get();
             end = pieces.get(next - 1).end();
         } else if (context.countsPeople(pieces, index - (bound == null ? 0 : bound.words().size()), next,
-                endsClause(pieces, next))) {
+                endsClause(pieces, next)) || endsClause(pieces, next) && context.countsGroup(pieces, index)) {
             unit = unitInClause.orElse("men");
+            end = pieces.get(next - 1).end();
+        } else if (endsClause(pieces, next) && bound == null && high == null
+                && context.nounBefore(pieces, index, k -> isCountedNoun(pieces.get(k))) >= 0) {
+            // "таких приговоров было 19": the noun before the number counts it
+            int nounBefore = context.nounBefore(pieces, index, k -> isCountedNoun(pieces.get(k)));
+            unit = nounUnits.get(nounIndex(pieces.get(nounBefore)));
             end = pieces.get(next - 1).end();
         } else {
             return Optional.empty();
@@ -447,6 +453,12 @@ public final class QuantityFinder implements MentionFinder {
     /** A counted word that can stand before another ("dead", "mobilised", "погибших", "російських"). */
     private static boolean isAttributive(String lower) {
         return ATTRIBUTIVE_ENGLISH.contains(lower) || lower.endsWith("ых") || lower.endsWith("их");
+    }
+
+    /** Whether the piece is a counted noun (not money or a measure). */
+    private boolean isCountedNoun(Piece piece) {
+        int kind = nounIndex(piece);
+        return kind >= 0 && !nounUnits.get(kind).equals(NOT_COUNTED);
     }
 
     /** Whether the piece is a counted noun of people (not money, measures, equipment, cases or regions). */

@@ -139,6 +139,14 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aBareNumberAfterItsNounOrAGroupWordCounts() {
+        assertThat(only("За прошлый год таких приговоров было 23.", Language.RU).low()).isEqualTo(OptionalLong.of(23));
+        assertThat(only("Out of his platoon of 30, he said, few are left.", Language.EN).low())
+                .isEqualTo(OptionalLong.of(30));
+        assertThat(find("Это было 23.", Language.RU)).isEmpty();
+    }
+
+    @Test
     void halfOfTheMenIsFiftyPercent() {
         List<Mention> found = find("The battalion has lost around half of its men since May.", Language.EN);
         assertThat(found).extracting(Mention::text).containsExactly("around half of its men");
