@@ -197,7 +197,8 @@ public final class PlaceFinder implements MentionFinder {
                 || start > 1 && before.text().equals(".") && words.is("settlement", tokens.get(start - 2)));
         boolean prepositionCue = before != null && words.is("preposition", before) || listedAfterPlace;
         // "Moscow has recruited", "Kyiv and Moscow offer figures": a capital without a preposition is its government
-        if (words.is("capital", first) && !settlementCue && !prepositionCue) {
+        // (in the subject or object case only: "мэр Москвы" is the city's)
+        if (words.contains("capital", first.text()) && !settlementCue && !prepositionCue) {
             return false;
         }
         // "в дельті Дніпра", "вверх по течению Днепра": a river, not the city named like it

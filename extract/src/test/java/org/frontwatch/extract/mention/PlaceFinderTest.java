@@ -53,6 +53,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aCapitalInAnotherCaseThanSubjectOrObjectIsTheCity() {
+        assertThat(found("Мэр Москвы открыл пункт отбора, Киев обвинил Москву в вербовке.", Language.RU))
+                .containsExactly("Москвы=Moscow/RU-MOW");
+        assertThat(found("Жителям Києва радять укриття, а Київ заявив про удар.", Language.UK))
+                .containsExactly("Києва=Kyiv/UA-30");
+    }
+
+    @Test
     void aRiverNamedLikeACityIsNoPlace() {
         assertThat(found("Човни йшли вгору за течією Дніпра, а поранених везли до Запоріжжя.", Language.UK))
                 .containsExactly("Запоріжжя=Zaporizhzhya/UA-23");
