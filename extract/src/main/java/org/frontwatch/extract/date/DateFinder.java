@@ -34,13 +34,17 @@ import org.frontwatch.model.Span;
  * {@code relative.tsv} ("yesterday", "на прошлой неделе", "минулого тижня"), "two days ago" / "три дня назад", and
  * weekdays ("on Tuesday", "в ночь на вторник" — the night before that day, so both days).
  *
- * <p>A day or month without a year is the latest one not more than {@value #TOLERANCE_DAYS} days after publication.
+ * <p>A day or month without a year is the latest one beginning not more than {@value #TOLERANCE_DAYS} days after
+ * publication, or {@value #SCHEDULED_DAYS} days when its sentence speaks of the future ({@link FutureClauses}:
+ * "приговор огласят 28 марта", "the hearing will be on April 2").
  * A leading "since"/"с"/"з" is not part of the mention: it is read by the event finder, which extends the interval
  * to publication. Without a publication date, expressions that need it are omitted. Immutable and thread-safe.
  */
 public final class DateFinder implements MentionFinder {
     /** Days after publication that a year-less date may still fall on (announced, scheduled). */
     public static final int TOLERANCE_DAYS = 7;
+    /** Days after publication that a year-less date in a sentence about the future may begin on. */
+    public static final int SCHEDULED_DAYS = 45;
     private static final String RESOURCES = "/org/frontwatch/extract/date/";
     private static final int INSENSITIVE = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
@@ -49,6 +53,7 @@ public final class DateFinder implements MentionFinder {
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?:(?:on|in|at|в|во|у|на|с|со|з|із|до|від)\\s+)?(?:the\\s+)?(?=\\S)",
             INSENSITIVE);
     private static final Pattern QUOTED_NAME_BEFORE = Pattern.compile("[«\"“]\\p{Lu}[\\p{L}-]*\\s+$");
+    private static final FutureClauses FUTURE = new FutureClauses();
     private static final DateFinder BUNDLED = new DateFinder();
 
     private final Map<String, Integer> monthByForm = new HashMap<>();
@@ -62,10 +67,15 @@ public final class DateFinder implements MentionFinder {
     private record Rule(WordStartPattern pattern, Function<Resolution, Optional<DateInterval>> resolve) {
     }
 
-    /** A match with the publication date it is resolved against. */
-    private record Resolution(Matcher match, Optional<LocalDate> published) {
+    /** A match with the publication date it is resolved against and the text it was found in. */
+    private record Resolution(Matcher match, Optional<LocalDate> published, AnalysedText analysed) {
         String group(int index) {
             return match.group(index);
+        }
+
+        /** How many days after publication a year-less date of this match may begin. */
+        int daysAhead() {
+            return FUTURE.speaksOfFuture(analysed, match.start()) ? SCHEDULED_DAYS : TOLERANCE_DAYS;
         }
     }
 
@@ -178,7 +188,7 @@ public final class DateFinder implements MentionFinder {
             rule.pattern().forEachMatch(text, starts, matcher -> {
                 Optional<DateInterval> interval;
                 try {
-                    interval = rule.resolve().apply(new Resolution(matcher, analysed.published()));
+                    interval = rule.resolve().apply(new Resolution(matcher, analysed.published(), analysed));
                 } catch (DateTimeException | NumberFormatException e) {
                     interval = Optional.empty();
                 }
@@ -283,7 +293,7 @@ public final class DateFinder implements MentionFinder {
         if (year != null) {
             return Optional.of(DateInterval.day(LocalDate.of(fullYear(year), month, dayOfMonth)));
         }
-        return r.published().map(p -> DateInterval.day(latestNotAfter(p, month, dayOfMonth)));
+        return r.published().map(p -> DateInterval.day(latestNotAfter(p, month, dayOfMonth, r.daysAhead())));
     }
 
     private Optional<DateInterval> dayRange(Resolution r) {
@@ -295,7 +305,7 @@ public final class DateFinder implements MentionFinder {
         }
         Optional<LocalDate> end = r.group(4) != null
                 ? Optional.of(LocalDate.of(fullYear(r.group(4)), month, last))
-                : r.published().map(p -> latestNotAfter(p, month, last));
+                : r.published().map(p -> latestNotAfter(p, month, last, r.daysAhead()));
         return end.map(e -> new DateInterval(e.withDayOfMonth(first), e, DatePrecision.DAYS));
     }
 
@@ -316,7 +326,7 @@ public final class DateFinder implements MentionFinder {
         }
         return r.published().map(p -> {
             YearMonth candidate = YearMonth.of(p.getYear(), month);
-            return candidate.atDay(1).isAfter(p.plusDays(TOLERANCE_DAYS)) ? candidate.minusYears(1) : candidate;
+            return candidate.atDay(1).isAfter(p.plusDays(r.daysAhead())) ? candidate.minusYears(1) : candidate;
         });
     }
 
@@ -386,9 +396,9 @@ public final class DateFinder implements MentionFinder {
                 DatePrecision.MONTH));
     }
 
-    private static LocalDate latestNotAfter(LocalDate published, int month, int day) {
+    private static LocalDate latestNotAfter(LocalDate published, int month, int day, int daysAhead) {
         LocalDate candidate = LocalDate.of(published.getYear(), month, day);
-        return candidate.isAfter(published.plusDays(TOLERANCE_DAYS)) ? candidate.minusYears(1) : candidate;
+        return candidate.isAfter(published.plusDays(daysAhead)) ? candidate.minusYears(1) : candidate;
     }
 
     private static Optional<DateInterval> year(String year) {

@@ -118,6 +118,23 @@ class DateFinderTest {
     }
 
     @Test
+    void readsAYearlessDateWeeksAheadAsScheduledWhenTheSentenceSpeaksOfTheFuture() {
+        assertThat(only("Приговор огласят 28 марта.", Language.RU)).isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 28)));
+        assertThat(only("Суд розглядатиме справу 15 квітня.", Language.UK))
+                .isEqualTo(DateInterval.day(LocalDate.of(2023, 4, 15)));
+        assertThat(only("The hearing will be held on April 2.", Language.EN))
+                .isEqualTo(DateInterval.day(LocalDate.of(2023, 4, 2)));
+        assertThat(only("В апреле их отправили на ротацию.", Language.RU))
+                .isEqualTo(interval("2022-04-01", "2022-04-30", DatePrecision.MONTH));
+        assertThat(only("Мобилизованных вернут домой в апреле.", Language.RU))
+                .isEqualTo(interval("2023-04-01", "2023-04-30", DatePrecision.MONTH));
+        assertThat(only("Засідання відбулося 15 квітня.", Language.UK))
+                .isEqualTo(DateInterval.day(LocalDate.of(2022, 4, 15)));
+        assertThat(only("The unit will be rotated, officers say, after it was moved on 20 May.", Language.EN))
+                .isEqualTo(DateInterval.day(LocalDate.of(2022, 5, 20)));
+    }
+
+    @Test
     void readsRelativeDaysAndWeeks() {
         assertThat(only("Yesterday the men recorded a video.", Language.EN))
                 .isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 7)));
