@@ -29,10 +29,10 @@ import org.frontwatch.model.Span;
  * Finds event reports from sentence-level cues ({@code cues.tsv}), matched on words and their lemmas, skipping cues
  * right after a negation and words inside unit and organisation names ("штурмовая бригада" is no assault). One
  * report per event type and sentence — a report is bound to the sentence that carries it, and consecutive sentences
- * of one type stay separate reports (the register's incidents join them); hashtags are not cues, and a headline's
- * report is dropped when the body reports the same type; an appeal or denial after a referring word ("the
- * Irkutsk appeal", "схожі скарги") in a sentence with no date, figure or unit of its own, in a text that has already
- * reported that type, refers back to it and is dropped. Losses and criminal cases are soldiers' events: they need
+ * of one type stay separate reports (the register's incidents join them); a headline is a sentence like any other,
+ * its report kept beside the body's of the same type; hashtags are not cues; an appeal or denial after a referring
+ * word ("the Irkutsk appeal", "схожі скарги") in a sentence with no date, figure or unit of its own, in a text that
+ * has already reported that type, refers back to it and is dropped. Losses and criminal cases are soldiers' events: they need
  * soldiers in the sentence, the one before it or the headline, and a strike that kills civilians tells none; an
  * attack word beside a drone or missile is a strike, not an assault ({@link SentenceRules}).
  *
@@ -138,8 +138,8 @@ public final class EventFinder {
                 reports.add(report(text.text(), type, sentence.span(), facts));
             }
         }
-        List<EventReport> kept = withoutHeadlineRepeats(text, reports);
-        return origins.withDocumentOrigin(text.text(), kept, origins.documentOrigin(text, mentions, kept), mentions);
+        return origins.withDocumentOrigin(text.text(), reports, origins.documentOrigin(text, mentions, reports),
+                mentions);
     }
 
     /**
@@ -159,29 +159,6 @@ public final class EventFinder {
             }
         }
         return false;
-    }
-
-    /** A headline (a first line without a full stop) repeats what the body tells; keep the body's report. */
-    private static List<EventReport> withoutHeadlineRepeats(AnalysedText text, List<EventReport> reports) {
-        String content = text.text();
-        int firstLineEnd = content.indexOf('\n');
-        if (firstLineEnd < 0) {
-            return reports;
-        }
-        String firstLine = content.substring(0, firstLineEnd).strip();
-        if (firstLine.isEmpty() || firstLine.endsWith(".")) {
-            return reports;
-        }
-        List<EventReport> kept = new ArrayList<>();
-        for (EventReport report : reports) {
-            boolean headline = report.span().end() <= firstLineEnd;
-            boolean repeated = reports.stream().anyMatch(r -> r != report && r.type() == report.type()
-                    && r.span().start() > firstLineEnd);
-            if (!(headline && repeated)) {
-                kept.add(report);
-            }
-        }
-        return kept;
     }
 
     /**

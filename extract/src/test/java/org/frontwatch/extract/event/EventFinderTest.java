@@ -578,4 +578,23 @@ class EventFinderTest {
         assertThat(types("Осенний призыв в армию начнется 1 октября, военкоматы готовятся.", Language.RU))
                 .contains(EventType.MOBILIZATION);
     }
+
+    @Test
+    void reportsAHeadlinesEventAlongsideTheBodysOfTheSameType() {
+        assertHeadlineAndBodyReport("Мобилизованные из Пензы записали видеообращение\n\n"
+                + "Бойцы полка записали обращение к губернатору и жалуются на нехватку снарядов.", Language.RU);
+        assertHeadlineAndBodyReport("Мобілізовані з Пензи записали відеозвернення\n\n"
+                + "Бійці полку записали звернення до губернатора і скаржаться на брак снарядів.", Language.UK);
+        assertHeadlineAndBodyReport("Mobilised men from Penza record a video appeal\n\n"
+                + "The soldiers recorded an appeal to the governor and complain of a lack of shells.", Language.EN);
+    }
+
+    private static void assertHeadlineAndBodyReport(String text, Language language) {
+        int headlineEnd = text.indexOf('\n');
+        List<EventReport> appeals = events(text, language).stream().filter(e -> e.type() == EventType.APPEAL)
+                .toList();
+        assertThat(appeals).as(text).hasSize(2);
+        assertThat(appeals.get(0).span().end()).as(text).isLessThanOrEqualTo(headlineEnd);
+        assertThat(appeals.get(1).span().start()).as(text).isGreaterThan(headlineEnd);
+    }
 }
