@@ -34,9 +34,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * TOKEN is an API token (POST /api/tokens as admin), or {@code -} for a public-mode server. {@code --warmup} first
  * runs the same mix for that long without measuring (the server's JIT compiles; its caches keep what the warm-up
- * asked, as a running server's would). The clients are asynchronous on {@code --threads} threads (default 2), not a
- * thread each: on loopback the benchmark shares the machine with the server, and 200 blocking client threads took
- * more CPU than the server they measured. An error is a status other than 200, a failed connection or no answer
+ * asked, as a running server's would). The clients are asynchronous on {@code --threads} threads (default 8), not a
+ * thread each, with an {@code HttpClient} (and so a selector thread) per thread: on loopback the benchmark shares the
+ * machine with the server, and 200 blocking client threads took more CPU than the server they measured; with 2
+ * threads, on a machine shared with other jobs, the client got too small a share of the cores to keep up, and the
+ * server's request threads waited for it. An error is a status other than 200, a failed connection or no answer
  * within 30 s. {@code --only} sends requests of one kind alone, to see what each costs; {@code --server-pid} also
  * prints the server process's CPU time during the timed run (Linux), per request the steadier figure on a shared
  * machine.
@@ -47,11 +49,12 @@ public final class LoadBenchmark {
     /** Linux's USER_HZ, the unit of /proc/PID/stat times. */
     private static final int CLOCK_TICKS = 100;
 
-    private final HttpClient http;
+    /** One {@code HttpClient} per client thread: each reads its connections on a selector thread of its own. */
+    private final List<HttpClient> http;
     private final String base;
     private final String token;
 
-    private LoadBenchmark(HttpClient http, String base, String token) {
+    private LoadBenchmark(List<HttpClient> http, String base, String token) {
         this.http = http;
         this.base = base;
         this.token = token;
@@ -60,7 +63,7 @@ public final class LoadBenchmark {
     public static void main(String[] arguments) throws Exception {
         List<String> positional = new ArrayList<>();
         int warmup = 0;
-        int threads = 2;
+        int threads = 8;
         Optional<RequestMix.Kind> only = Optional.empty();
         Optional<Long> serverPid = Optional.empty();
         for (int i = 0; i < arguments.length; i++) {
@@ -80,9 +83,16 @@ public final class LoadBenchmark {
         String base = positional.get(0).replaceAll("/$", "");
         int clients = positional.size() > 2 ? Integer.parseInt(positional.get(2)) : 200;
         int seconds = positional.size() > 3 ? Integer.parseInt(positional.get(3)) : 60;
-        ExecutorService executor = Executors.newFixedThreadPool(threads);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        ExecutorService executor = Executors.newFixedThreadPool(threads, work -> {
+            Thread thread = new Thread(work, "load-client");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<HttpClient> http = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            http.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
+                    .connectTimeout(Duration.ofSeconds(5)).build());
+        }
         LoadBenchmark benchmark = new LoadBenchmark(http, base, positional.get(1));
 
         RequestMix mix = new RequestMix(benchmark.sampleItems(), only);
@@ -150,7 +160,7 @@ public final class LoadBenchmark {
         CountDownLatch done = new CountDownLatch(clients);
         SplittableRandom seeds = new SplittableRandom();
         for (int c = 0; c < clients; c++) {
-            new Client(mix, seeds.split(), deadline, result, done).next();
+            new Client(http.get(c % http.size()), mix, seeds.split(), deadline, result, done).next();
         }
         done.await();
         return result;
@@ -158,13 +168,16 @@ public final class LoadBenchmark {
 
     /** One of the concurrent clients: a request at a time, the next sent when the answer is complete. */
     private final class Client {
+        private final HttpClient client;
         private final RequestMix mix;
         private final SplittableRandom random;
         private final long deadline;
         private final LoadResult result;
         private final CountDownLatch done;
 
-        Client(RequestMix mix, SplittableRandom random, long deadline, LoadResult result, CountDownLatch done) {
+        Client(HttpClient client, RequestMix mix, SplittableRandom random, long deadline, LoadResult result,
+               CountDownLatch done) {
+            this.client = client;
             this.mix = mix;
             this.random = random;
             this.deadline = deadline;
@@ -180,7 +193,7 @@ public final class LoadBenchmark {
             RequestMix.Request request = mix.next(random);
             result.distinct().get(request.kind()).add(request.path());
             long start = System.nanoTime();
-            http.sendAsync(request(base + request.path()), HttpResponse.BodyHandlers.ofByteArray())
+            client.sendAsync(request(base + request.path()), HttpResponse.BodyHandlers.ofByteArray())
                     .whenCompleteAsync((response, failure) -> {
                         long took = System.nanoTime() - start;
                         if (failure != null || response.statusCode() != 200) {
@@ -189,7 +202,7 @@ public final class LoadBenchmark {
                         result.all().add(took);
                         result.byKind().get(request.kind()).add(took);
                         next();
-                    }, http.executor().orElseThrow());
+                    }, client.executor().orElseThrow());
         }
     }
 
@@ -218,7 +231,7 @@ public final class LoadBenchmark {
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request(base + path), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.get(0).send(request(base + path), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
