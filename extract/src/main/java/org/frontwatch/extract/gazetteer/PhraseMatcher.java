@@ -22,7 +22,10 @@ import org.frontwatch.model.Language;
  * suffix lists: a phrase word matches a token when their written forms or their dictionary lemmas meet, so "Иркутская
  * область" matches "Иркутской области" and "Авдіївка" matches "Авдіївки". A word the dictionary does not know
  * matches a capitalised unknown token that starts with all of it but its last letter (at least four letters) and
- * adds at most three letters, unless the phrase was added without inflection guessing ("Бахмут" → "Бахмутом"); an English token may carry a possessive "'s".
+ * adds at most three letters, unless the phrase was added without inflection guessing ("Бахмут" → "Бахмутом"); a
+ * hyphenated one matches part by part, an adjective part by its stem ("Кам'янськ-Уральський" → "Кам'янську-Уральському");
+ * a plural name in -ки matches its genitive plural even where the other language's dictionary reads it as a common noun
+ * ("Кринки" → "Кринок"); an English token may carry a possessive "'s".
  *
  * <p>Case is part of a phrase: a capitalised phrase word needs a capitalised token (so "Мир" the village is not
  * "мир" the word) and an all-capitals word of two letters or more needs the same capitals ("ДНР", "ISW"); a
@@ -30,6 +33,9 @@ import org.frontwatch.model.Language;
  */
 public final class PhraseMatcher<T> {
     private static final int PREFIX = 4;
+    /** Nominative endings of Russian and Ukrainian adjectives, as hyphenated town names end ("-Уральський"). */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ий", "ій", "ый", "ой", "ая", "ое", "ее", "а", "е",
+            "я", "є");
 
     private final Map<String, List<Phrase<T>>> byFirstForm;
     private final Map<String, List<Phrase<T>>> byFirstPrefix;
@@ -55,7 +61,7 @@ public final class PhraseMatcher<T> {
         String withoutPossessive = withoutPossessive(surface);
         List<Phrase<T>> byPossessive = withoutPossessive == surface ? List.of()
                 : byFirstForm.getOrDefault(withoutPossessive, List.of());
-        List<Phrase<T>> byPrefix = first.lemmas().isEmpty() && surface.length() >= PREFIX
+        List<Phrase<T>> byPrefix = (first.lemmas().isEmpty() || pluralGenitiveEnding(surface)) && surface.length() >= PREFIX
                 ? byFirstPrefix.getOrDefault(surface.substring(0, PREFIX), List.of()) : List.of();
         List<List<Phrase<T>>> sources = new ArrayList<>(4);
         addIfAny(sources, bySurface);
@@ -129,12 +135,64 @@ public final class PhraseMatcher<T> {
                     return true;
                 }
             }
-            return guess && token.lemmas().isEmpty() && lemmas.isEmpty() && casing == Casing.CAPITALISED
-                    && isCyrillic(surface) && inflects(surface, normal);
+            if (!guess || !lemmas.isEmpty() || casing != Casing.CAPITALISED || !isCyrillic(surface)) {
+                return false;
+            }
+            // "біля Кринок": a genitive plural that the other language's dictionary reads as a common noun (кринка)
+            return pluralGenitive(surface, normal)
+                    || token.lemmas().isEmpty() && (inflects(surface, normal) || partsInflect(surface, normal));
         }
     }
 
-    /** Whether {@code surface} may be an inflected form of the unknown word {@code word}. */
+    /**
+     * Whether each part of a hyphenated unknown word may be inflected as the same part of {@code word}: Ukrainian
+     * declines both ("у Кам'янську-Уральському", "Петропавловська-Камчатського").
+     */
+    private static boolean partsInflect(String surface, String word) {
+        String[] surfaceParts = surface.split("-");
+        String[] wordParts = word.split("-");
+        if (wordParts.length < 2 || surfaceParts.length != wordParts.length) {
+            return false;
+        }
+        for (int i = 0; i < wordParts.length; i++) {
+            String part = surfaceParts[i];
+            String known = wordParts[i];
+            if (!part.equals(known) && !inflects(part, known) && !inflectsAdjective(part, known)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code surface} may be a case of the adjective {@code word} ("уральському" of "уральський"). */
+    private static boolean inflectsAdjective(String surface, String word) {
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= PREFIX) {
+                String stem = word.substring(0, word.length() - ending.length());
+                return surface.startsWith(stem) && surface.length() - stem.length() <= 3
+                        && surface.length() > stem.length();
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code surface} is the genitive plural of a plural name in -ки ("Кринок" of "Кринки", "Валуйок"). */
+    private static boolean pluralGenitive(String surface, String word) {
+        if (!word.endsWith("ки") || word.length() - 2 < PREFIX || !surface.startsWith(word.substring(0, word.length() - 2))) {
+            return false;
+        }
+        String ending = surface.substring(word.length() - 2);
+        return ending.equals("ок") || ending.equals("ек") || ending.equals("ьок");
+    }
+
+    private static boolean pluralGenitiveEnding(String surface) {
+        return surface.endsWith("ок") || surface.endsWith("ек");
+    }
+
+    /**
+     * Whether {@code surface} may be an inflected form of the unknown word {@code word}: it adds at most three letters
+     * to all of the word but its last letter.
+     */
     private static boolean inflects(String surface, String word) {
         int common = 0;
         int limit = Math.min(surface.length(), word.length());

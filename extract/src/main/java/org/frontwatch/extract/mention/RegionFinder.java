@@ -134,10 +134,20 @@ public final class RegionFinder implements MentionFinder {
         boolean standsAlone = end >= tokens.size() || tokens.get(end).kind() != TokenKind.WORD
                 || Character.isUpperCase(tokens.get(end).text().codePointAt(0));
         boolean capitalised = Character.isUpperCase(tokens.get(match.start()).text().codePointAt(0));
-        if (afterPreposition && standsAlone && capitalised) {
+        if (afterPreposition && standsAlone && capitalised && !nominative(tokens.get(end - 1))) {
             return Optional.of(new Found(match.start(), end, match.value()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a region adjective is in its nominative feminine form ("Челябінська", "Белгородская"), which no
+     * preposition takes: after one, the Ukrainian word is the city's genitive ("з Челябінська", "до Брянська"), while
+     * an elided region is oblique ("з Челябінської", "в Белгородской").
+     */
+    private static boolean nominative(Token adjective) {
+        String word = adjective.folded();
+        return word.endsWith("а") || word.endsWith("я");
     }
 
     /** The end of a region head noun right after {@code at} ("области", "край", "region"), or {@code at}. */

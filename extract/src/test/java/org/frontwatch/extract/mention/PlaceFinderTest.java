@@ -35,6 +35,33 @@ class PlaceFinderTest {
     }
 
     @Test
+    void readsUkrainianSpellingsOfRussianTowns() {
+        assertThat(found("Новобранців везли з Красноярська та Якутська через Улан-Уде, інших — з Ейська.",
+                Language.UK)).containsExactly("Красноярська=Krasnoyarsk/RU-KYA", "Якутська=Yakutsk/RU-SA",
+                "Улан-Уде=Ulan-Ude/RU-BU", "Ейська=Yeysk/RU-KDA");
+    }
+
+    @Test
+    void readsInflectedMultiWordRussianTownsInUkrainian() {
+        assertThat(found("Вибухи лунали в Нижньому Новгороді, біля Набережних Челнів і у Кам'янську-Уральському.",
+                Language.UK)).containsExactly("Нижньому Новгороді=Nizhniy Novgorod/RU-NIZ",
+                "Набережних Челнів=Naberezhnyye Chelny/RU-TA", "Кам'янську-Уральському=Kamensk-Ural’skiy/RU-SVE");
+    }
+
+    @Test
+    void aCityGenitiveAfterPrepositionIsTheCityNotItsRegion() {
+        assertThat(find("Листи надходили до Челябінська й від родин із Брянська.", Language.UK))
+                .extracting(m -> m.text() + "=" + m.type() + "/" + m.key())
+                .containsExactly("Челябінська=PLACE/geonames:1508291", "Брянська=PLACE/geonames:571476");
+    }
+
+    @Test
+    void readsGenitivePluralOfPluralNames() {
+        assertThat(found("Дрони атакували околиці Валуйок, а бої тривають біля Кринок.", Language.UK))
+                .containsExactly("Валуйок=Valuyki/RU-BEL", "Кринок=Krynky/UA-65");
+    }
+
+    @Test
     void leavesAxisNamesOutInAllThreeLanguages() {
         assertThat(found("Most attacks came on the Siversk and Chasiv Yar axes, fewer on the Lyman axis, "
                 + "while shelling hit Kramatorsk.", Language.EN)).containsExactly("Kramatorsk=Kramatorsk/UA-14");

@@ -47,6 +47,13 @@ class RegionFinderTest {
     }
 
     @Test
+    void readsABareUkrainianAdjectiveAfterPrepositionOnlyInAnObliqueCase() {
+        // "з Челябінська" is the city's genitive, spelled like the nominative adjective; "з Челябінської" the region
+        assertThat(found("Одні приїхали з Челябінська, інші з Челябінської, треті до Курська.", Language.UK))
+                .containsExactly("Челябінської=RU-CHE");
+    }
+
+    @Test
     void ignoresRegionAdjectiveBeforeOtherNouns() {
         assertThat(found("Сотрудники Иркутского авиазавода и курской полиции вышли на работу.", Language.RU))
                 .isEmpty();
