@@ -2,6 +2,7 @@ package org.frontwatch.extract.mention;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.frontwatch.extract.gazetteer.Country;
@@ -20,6 +21,7 @@ final class Namesakes {
     private static final double NEIGHBOUR_KILOMETRES = 120;
     private static final long LARGE_PLACE_POPULATION = 50_000;
     private static final double DUPLICATE_KILOMETRES = 5;
+    private static final long DOMINANT_FACTOR = 10;
     /**
      * What may stand between a place and the region the text puts it in: other names, "и", "в" (not a comma right
      * before the region: "в Киеве, Днепропетровской и Сумской областях" lists regions).
@@ -55,6 +57,21 @@ final class Namesakes {
             }
         }
         return false;
+    }
+
+    /**
+     * The place a name stands for whatever else the text says, if any: its only namesake, or one at least
+     * {@value #DOMINANT_FACTOR} times as populous as every other ("Донецьк" the oblast centre, not the town in Rostov
+     * oblast; "Авдіївка" near Donetsk, not the village in Chernihiv oblast). Such places anchor their neighbours.
+     */
+    Optional<Place> dominant(Set<String> keys) {
+        if (keys.size() == 1) {
+            return Optional.of(place(keys.iterator().next()));
+        }
+        List<Place> bySize = keys.stream().map(this::place)
+                .sorted(Comparator.comparingLong(this::population).reversed()).toList();
+        boolean dominant = population(bySize.get(0)) >= DOMINANT_FACTOR * Math.max(1, population(bySize.get(1)));
+        return dominant ? Optional.of(bySize.get(0)) : Optional.empty();
     }
 
     Place choose(Set<String> keys, String written, Set<String> namedRegions, List<Place> anchors) {

@@ -120,9 +120,7 @@ public final class PlaceFinder implements MentionFinder {
         }
         List<Place> anchors = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            if (candidate.keys().size() == 1) {
-                anchors.add(namesakes.place(candidate.keys().iterator().next()));
-            }
+            namesakes.dominant(candidate.keys()).ifPresent(anchors::add);
         }
         List<Mention> mentions = new ArrayList<>();
         for (Candidate candidate : candidates) {

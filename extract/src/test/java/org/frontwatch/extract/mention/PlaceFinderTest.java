@@ -62,6 +62,13 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aNameWithOneFarLargerNamesakeAnchorsItsNeighbours() {
+        // Avdiivka near Donetsk is 17 times the village of that name in Chernihiv oblast: it places Novoselivka
+        assertThat(found("Бої тривають біля Авдіївки та Новоселівки.", Language.UK))
+                .containsExactly("Авдіївки=Avdiivka/UA-14", "Новоселівки=Novoselivka/UA-14");
+    }
+
+    @Test
     void leavesAxisNamesOutInAllThreeLanguages() {
         assertThat(found("Most attacks came on the Siversk and Chasiv Yar axes, fewer on the Lyman axis, "
                 + "while shelling hit Kramatorsk.", Language.EN)).containsExactly("Kramatorsk=Kramatorsk/UA-14");
