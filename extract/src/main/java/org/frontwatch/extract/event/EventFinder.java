@@ -30,7 +30,7 @@ import org.frontwatch.model.Span;
  * right after a negation and words inside unit and organisation names ("штурмовая бригада" is no assault). One
  * report per event type and sentence — a report is bound to the sentence that carries it, and consecutive sentences
  * of one type stay separate reports (the register's incidents join them); a headline is a sentence like any other,
- * its report kept beside the body's of the same type; hashtags are not cues; an appeal or denial after a referring
+ * its report kept beside the body's of the same type unless the body tells that cue as private; hashtags are not cues; an appeal or denial after a referring
  * word ("the Irkutsk appeal", "схожі скарги") in a sentence with no date, figure or unit of its own, in a text that
  * has already reported that type, refers back to it and is dropped. Losses and criminal cases are soldiers' events: they need
  * soldiers in the sentence, the one before it or the headline, and a strike that kills civilians tells none; an
@@ -130,6 +130,10 @@ public final class EventFinder {
                 SentenceWords.withNames(text.text(), sentences.get(0)).forEach(w -> wider.add(CueWord.forms(w)));
             }
             Set<EventType> types = typesIn(words, context, wider, told);
+            if (s == 0 && isHeadline(text.text(), sentence)) {
+                types.removeIf(type -> type == EventType.APPEAL
+                        && privatelyToldLater(text, sentences, mentions, type));
+            }
             if (types.isEmpty()) {
                 continue;
             }
@@ -218,6 +222,37 @@ public final class EventFinder {
                     if (cue.type() == EventType.REFUSAL && i + cue.words().size() <= at
                             && matchesAt(cue.words(), forms, i)) {
                         return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code sentence} is a headline: the whole first line of the text, without a full stop. */
+    private static boolean isHeadline(String text, Sentence sentence) {
+        int lineEnd = text.indexOf('\n');
+        return lineEnd > 0 && sentence.span().end() <= lineEnd && !text.substring(0, lineEnd).strip().endsWith(".");
+    }
+
+    /**
+     * Whether a sentence after the headline tells a {@code type} cue as private ("на що скаржаться мобілізовані" over
+     * "…скаржаться рідним, що…"): the headline sums up that complaint and tells no public appeal either. (Asked for
+     * appeals only: the other types' "private" phrases read other senses of their cues, not the same fact.)
+     */
+    private boolean privatelyToldLater(AnalysedText text, List<Sentence> sentences, List<Mention> mentions,
+                                       EventType type) {
+        for (Sentence sentence : sentences.subList(1, sentences.size())) {
+            List<List<String>> forms = SentenceWords.withoutNames(text.text(), sentence, mentions).stream()
+                    .map(CueWord::forms).toList();
+            for (int i = 0; i < forms.size(); i++) {
+                for (String form : forms.get(i)) {
+                    for (Cue cue : candidates(form)) {
+                        int end = i + cue.words().size();
+                        if (cue.type() == type && end <= forms.size() && matchesAt(cue.words(), forms, i)
+                                && (rules.privateAfter(type, forms, end) || rules.privateBefore(type, forms, i))) {
+                            return true;
+                        }
                     }
                 }
             }

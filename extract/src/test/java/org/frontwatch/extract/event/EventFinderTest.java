@@ -589,6 +589,23 @@ class EventFinderTest {
                 + "The soldiers recorded an appeal to the governor and complain of a lack of shells.", Language.EN);
     }
 
+    @Test
+    void readsAHeadlineComplaintAsPrivateWhenTheBodyTellsItWasToRelatives() {
+        assertNoHeadlineAppeal("На что жалуются мобилизованные под Сватово\n\n"
+                + "Мобилизованные из Курска жалуются родным, что им не выдали бронежилеты.", Language.RU);
+        assertNoHeadlineAppeal("На що скаржаться мобілізовані під Сватовим\n\n"
+                + "Мобілізовані з Курська скаржаться рідним, що їм не видали бронежилетів.", Language.UK);
+        assertNoHeadlineAppeal("What mobilised men near Svatove complain about\n\n"
+                + "Mobilised men from Kursk complain to their relatives that they were given no body armour.",
+                Language.EN);
+    }
+
+    private static void assertNoHeadlineAppeal(String text, Language language) {
+        int headlineEnd = text.indexOf('\n');
+        assertThat(events(text, language)).as(text)
+                .noneMatch(e -> e.type() == EventType.APPEAL && e.span().end() <= headlineEnd);
+    }
+
     private static void assertHeadlineAndBodyReport(String text, Language language) {
         int headlineEnd = text.indexOf('\n');
         List<EventReport> appeals = events(text, language).stream().filter(e -> e.type() == EventType.APPEAL)
