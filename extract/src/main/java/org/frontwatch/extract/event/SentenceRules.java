@@ -16,7 +16,7 @@ import org.frontwatch.model.EventType;
 /**
  * Rules over a sentence's cues ({@code sentence-rules.tsv}): a type that overrides another in the same sentence (a
  * denied appeal is no new appeal), frequency phrases that make an appeal or denial a habit rather than one event,
- * the charge of a case ("дел о самовольном оставлении части"), counts that make a
+ * the charge of a case ("дел о мятеже"; a desertion or refusal charged is still reported), counts that make a
  * cue a summary of several events, private addressees that cancel a cue right before them (a complaint to one's
  * relatives is no public appeal), and unreal contexts that cancel a cue a few words after them: a threat, a
  * warning, a condition or "nobody" ("пригрозил им подвалом", "warned that refusal would be prosecuted", "никто нас
@@ -118,7 +118,8 @@ final class SentenceRules {
 
     /**
      * Whether a word up to {@value #CHARGE_WINDOW} words before a {@code type} cue makes it the charge of a case
-     * ("дел о самовольном оставлении части", "cases of desertion"): the case is told, not one desertion.
+     * ("дел о мятеже", "cases of mutiny"): the case is told, not the mutiny. Desertion and refusal have no charge
+     * words: a case for either asserts that the act took place.
      */
     boolean charge(EventType type, List<List<String>> forms, int at) {
         List<CueWord> words = charges.getOrDefault(type, List.of());
