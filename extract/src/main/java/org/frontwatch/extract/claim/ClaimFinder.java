@@ -107,7 +107,7 @@ public final class ClaimFinder {
      * refers back ("he", "the channel", "по его данным", "It added that …") is the last one named before; a sentence
      * without a claimant of its own continues the one before it in the same paragraph, or after a continuation word
      * ("Також за добу …"). A figure that is the whole a part is counted from ("38 of the 120 men", "из 90 бойцов")
-     * is no claim.
+     * is claimed like the part: the source gives both.
      */
     public List<Claim> find(AnalysedText text, List<Mention> mentions) {
         List<Mention> organisations = mentions.stream().filter(m -> m.type() == MentionType.ORG).toList();
@@ -144,7 +144,7 @@ public final class ClaimFinder {
                     && continues(text.text(), sentences, s) ? previousSentence : Optional.empty();
             for (Mention figure : figures) {
                 int at = tokenIndex(tokens, figure.span().start());
-                if (isTotal(tokens, at) || insideClaimants.contains(figure.span())) {
+                if (insideClaimants.contains(figure.span())) {
                     continue;
                 }
                 Optional<Claimant> claimant = claimants.stream().filter(c -> c.cueAt() <= at)
@@ -173,23 +173,6 @@ public final class ClaimFinder {
     private static String lastWord(String name) {
         String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
         return parts[parts.length - 1];
-    }
-
-    /** A figure that is the whole a part is counted from: "of the 120 men", "из 90 бойцов", "out of 100". */
-    private boolean isTotal(List<Token> tokens, int at) {
-        if (at <= 0) {
-            return false;
-        }
-        String before = tokens.get(at - 1).lowercase();
-        if (before.equals("the") && at >= 2) {
-            return tokens.get(at - 2).text().equalsIgnoreCase("of") && at >= 3
-                    && tokens.get(at - 3).kind() == TokenKind.NUMBER;
-        }
-        if (before.equals("of")) {
-            return at >= 2 && (tokens.get(at - 2).text().equalsIgnoreCase("out")
-                    || tokens.get(at - 2).kind() == TokenKind.NUMBER);
-        }
-        return vocabulary.is("total", before);
     }
 
     /**

@@ -10,11 +10,11 @@ import org.frontwatch.extract.LexiconFile;
 /**
  * The words ClaimFinder reads around claimants, by kind, from {@code claimant-words.tsv}: references ("he", "её"),
  * reference nouns ("the channel", "у зведенні"), determiners, prepositions, adverbs, continuation words, speakers,
- * totals, addressees, venues and relative pronouns (see the file's header). Immutable once read.
+ * addressees, venues and relative pronouns (see the file's header). Immutable once read.
  */
 final class ClaimantWords {
     private static final Set<String> KINDS = Set.of("reference", "reference-noun", "preposition", "adverb",
-            "determiner", "continuation", "speaker", "total", "addressee", "venue", "relative");
+            "determiner", "continuation", "speaker", "addressee", "venue", "relative");
 
     private final Map<String, Set<String>> byKind = new HashMap<>();
 
