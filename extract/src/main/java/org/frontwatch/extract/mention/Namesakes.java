@@ -20,6 +20,8 @@ import org.frontwatch.model.Span;
 final class Namesakes {
     private static final double NEIGHBOUR_KILOMETRES = 120;
     private static final long LARGE_PLACE_POPULATION = 50_000;
+    /** A city this large is known well enough that no smaller namesake takes its name from context alone. */
+    private static final long WORLD_CITY_POPULATION = 300_000;
     private static final double DUPLICATE_KILOMETRES = 5;
     private static final long DOMINANT_FACTOR = 10;
     /**
@@ -28,6 +30,8 @@ final class Namesakes {
      */
     private static final Pattern IN_REGION = Pattern.compile(
             "(?u)[\\s,]*(?:(?:и|і|й|та|and)\\s+\\p{Lu}[\\p{L}'’-]*[\\s,]*)*(?:(?:в|у|во|in)\\s+)?");
+    /** What may stand between a place and the region written right after it: a closing bracket, "в", "у", "in". */
+    private static final Pattern REGION_RIGHT_AFTER = Pattern.compile("(?u)\\)?[\\s,]*(?:(?:в|у|во|in)\\s+)?");
     private static final int REGION_AFTER_CHARACTERS = 40;
 
     private final Gazetteer gazetteer;
@@ -74,8 +78,35 @@ final class Namesakes {
         return dominant ? Optional.of(bySize.get(0)) : Optional.empty();
     }
 
-    Place choose(Set<String> keys, String written, Set<String> namedRegions, List<Place> anchors) {
+    /**
+     * The region written right after a place ("Донецк Ростовской области", "(бывший Нью-Йорк) в ДНР"), if any: the
+     * one context that lets a village keep the name of a world city.
+     */
+    Optional<String> regionRightAfter(String text, Span span, List<Mention> regionMentions) {
+        for (Mention region : regionMentions) {
+            int start = region.span().start();
+            if (start >= span.end() && start - span.end() <= REGION_AFTER_CHARACTERS
+                    && REGION_RIGHT_AFTER.matcher(text.substring(span.end(), start)).matches()) {
+                return Optional.of(region.key());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The namesake meant: the best {@linkplain #score scored} one, except that a village never takes the name of a
+     * world city ("Нью-Йорк" is New York City even in a text about the Donetsk region, which has a village once so
+     * called; "Николаев" is Mykolaiv on the Black Sea even when the Lviv region is named elsewhere) unless the
+     * village's region is written right after the name ({@code regionRightAfter}).
+     */
+    Place choose(Set<String> keys, String written, Set<String> namedRegions, List<Place> anchors,
+                 Optional<String> regionRightAfter) {
+        boolean worldCity = keys.stream().filter(key -> !key.startsWith("country:")).map(this::place)
+                .anyMatch(place -> population(place) >= WORLD_CITY_POPULATION);
         return keys.stream().map(this::place).filter(place -> !hasRicherDuplicate(place, keys))
+                .filter(place -> !worldCity || place.key().startsWith("country:")
+                        || population(place) >= LARGE_PLACE_POPULATION
+                        || regionRightAfter.filter(place.region()::equals).isPresent())
                 .max(Comparator.comparingDouble((Place place) -> score(place, written, namedRegions, anchors))
                         .thenComparing(Place::key, Comparator.reverseOrder()))
                 .orElseThrow();

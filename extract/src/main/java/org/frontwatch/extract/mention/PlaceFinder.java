@@ -127,7 +127,8 @@ public final class PlaceFinder implements MentionFinder {
             if (namesakes.outsideItsRegion(text.text(), candidate.span(), candidate.keys(), regionMentions)) {
                 continue;
             }
-            Place chosen = namesakes.choose(candidate.keys(), candidate.span().of(text.text()), namedRegions, anchors);
+            Place chosen = namesakes.choose(candidate.keys(), candidate.span().of(text.text()), namedRegions, anchors,
+                    namesakes.regionRightAfter(text.text(), candidate.span(), regionMentions));
             mentions.add(Mention.place(candidate.span().of(text.text()), candidate.span(), chosen));
         }
         return List.copyOf(mentions);

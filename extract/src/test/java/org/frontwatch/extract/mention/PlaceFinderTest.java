@@ -226,4 +226,17 @@ class PlaceFinderTest {
         assertThat(find("Ранее сообщалось о падении в Молдове беспилотника.", Language.RU)).isEmpty();
         assertThat(find("Премьер-министр Мамаду Оури Ба заявил об отставке.", Language.RU)).isEmpty();
     }
+
+    @Test
+    void aWorldCityNeverLosesItsNameToAVillageNamedAfterIt() {
+        // written for the test from real Telegram news posts (2024): Niu-York is a Donetsk-region village
+        assertThat(found("Под Торецком в Донецкой области идут бои, а в Нью-Йорке прошла акция.", Language.RU))
+                .contains("Нью-Йорке=New York City/US");
+        assertThat(found("Бої тривають на Донеччині, посол виступив у Нью-Йорку.", Language.UK))
+                .contains("Нью-Йорку=New York City/US");
+        assertThat(found("Дроны атаковали Львовскую область; в Николаеве погибли двое.", Language.RU))
+                .contains("Николаеве=Mykolayiv/UA-48");
+        assertThat(found("Армия вошла в Нью-Йорк Донецкой области.", Language.RU))
+                .containsExactly("Нью-Йорк=Niu-York/UA-14");
+    }
 }
