@@ -66,6 +66,7 @@ public final class UnitFinder implements MentionFinder {
     private final List<WordStartPattern> namedAliases = new ArrayList<>();
     private final List<String> namedSlugs = new ArrayList<>();
     private final Set<String> stopWords = new HashSet<>();
+    private final BuildingCorps buildings = new BuildingCorps(RESOURCES + "building-words.tsv");
 
     private UnitFinder() {
         LexiconFile words = LexiconFile.read(RESOURCES + "unit-words.tsv");
@@ -127,6 +128,7 @@ public final class UnitFinder implements MentionFinder {
         findSpelledOrdinals(text, starts, found);
         findNamed(text, starts, found);
         List<Mention> kept = withoutOverlaps(found);
+        kept.removeIf(unit -> buildings.isBuilding(text, unit));
         findBareOrdinals(text, starts, kept);
         return withoutOverlaps(kept);
     }

@@ -147,4 +147,17 @@ class UnitFinderTest {
         assertThat(keys("Это примерно одна десятая часть всей украинской армии.", Language.RU)).isEmpty();
         assertThat(keys("Десятая бригада вышла из боя.", Language.RU)).containsExactly("unit:brigade:10");
     }
+
+    @Test
+    void readsANumberedBuildingAsNoCorps() {
+        // written for the test from real Telegram news posts (2024)
+        assertThat(keys("Студенты собрались у первого корпуса Тбилисского государственного университета.",
+                Language.RU)).isEmpty();
+        assertThat(keys("Снаряд попал во второй корпус обласної лікарні.", Language.UK)).isEmpty();
+        assertThat(keys("Жильцов третьего жилого корпуса эвакуировали.", Language.RU)).isEmpty();
+        assertThat(keys("Бойцы 3-го армейского корпуса заняли позиции у школы.", Language.RU))
+                .containsExactly("unit:corps:3");
+        assertThat(keys("The 1st Corps of the National Guard was formed.", Language.EN))
+                .containsExactly("unit:corps:1");
+    }
 }
