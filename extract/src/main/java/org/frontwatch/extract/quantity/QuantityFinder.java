@@ -195,7 +195,9 @@ public final class QuantityFinder implements MentionFinder {
             return Optional.empty();
         }
         if (noun.isPresent() && nounUnits.get(noun.get()[0]).equals("percent")
-                && context.isShareOfThings(pieces, index - (bound == null ? 0 : bound.words().size()), noun.get()[1])) {
+                && (context.isShareOfThings(pieces, index - (bound == null ? 0 : bound.words().size()), noun.get()[1])
+                || context.isShareOfOpinion(pieces, index - (bound == null ? 0 : bound.words().size()),
+                noun.get()[1]))) {
             return Optional.empty();
         }
         String unit;

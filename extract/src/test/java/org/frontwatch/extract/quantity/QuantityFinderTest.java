@@ -244,4 +244,14 @@ class QuantityFinderTest {
                 .isEqualTo(figure(20L, null, "killed", null));
         assertThat(only("Ночью сбили до десятка дронов.", Language.RU)).isEqualTo(figure(null, 10L, "drones", null));
     }
+
+    @Test
+    void aShareOfOpinionsOrBeliefsIsNoFigure() {
+        // written for the test from real Telegram news posts (2024)
+        assertThat(find("Верующими себя считают 80% опрошенных военных, из них 60% – православные.", Language.RU))
+                .isEmpty();
+        assertThat(find("Близько 40% бійців вважають, що переговори потрібні.", Language.UK)).isEmpty();
+        assertThat(find("About 55% of respondents support the talks.", Language.EN)).isEmpty();
+        assertThat(only("Около 30% мобилизованных погибли в первые недели.", Language.RU).unit()).isEqualTo("percent");
+    }
 }
