@@ -203,7 +203,8 @@ public final class EventFinder {
         types.removeIf(type -> rules.cancelled(type, forms) || rules.neededGroup(type)
                 .filter(group -> !groups.anyIn(group, wider)).isPresent()
                 || rules.civilianStrikeSpares(type)
-                .filter(group -> rules.civilianStrike(forms) && !groups.anyIn(group, forms)).isPresent());
+                .filter(group -> rules.civilianStrike(forms) && !groups.anyIn(group, rules.withoutAttackers(forms)))
+                .isPresent());
         return orderedAsCues(rules.withoutOverridden(types));
     }
 

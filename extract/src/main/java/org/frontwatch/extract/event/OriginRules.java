@@ -34,6 +34,8 @@ final class OriginRules {
     private final List<CueWord> home = new ArrayList<>();
     private final List<CueWord> homeIn = new ArrayList<>();
     private final List<CueWord> at = new ArrayList<>();
+    private final List<CueWord> arrivals = new ArrayList<>();
+    private final List<CueWord> residents = new ArrayList<>();
     private final Map<CueWord, String> demonyms = new HashMap<>();
 
     OriginRules(String resources) {
@@ -45,6 +47,8 @@ final class OriginRules {
                 case "home" -> home.add(word);
                 case "in" -> homeIn.add(word);
                 case "at" -> at.add(word);
+                case "arrives" -> arrivals.add(word);
+                case "residents" -> residents.add(word);
                 default -> people.add(word);
             }
         }
@@ -142,7 +146,9 @@ final class OriginRules {
                           Set<String> location, Set<String> places) {
         List<Token> tokens = sentence.tokens().stream().filter(t -> t.kind() == TokenKind.WORD).toList();
         boolean aboutPeople = anyMatches(people, tokens.stream().map(CueWord::forms).toList());
-        for (Token token : tokens) {
+        // "куряне, жители приграничья, остались без света": a demonym beside residents names no soldiers' origin
+        boolean residentsNamed = tokens.stream().anyMatch(t -> residents.stream().anyMatch(c -> c.matches(t)));
+        for (Token token : residentsNamed ? List.<Token>of() : tokens) {
             demonyms.forEach((word, region) -> {
                 if (word.matches(token)) {
                     origin.add(region);
@@ -207,11 +213,24 @@ final class OriginRules {
         boolean russian = region.startsWith("RU-");
         for (int k = Math.max(0, first - 2); k < first; k++) {
             Token token = tokens.get(k);
-            if (russian && aboutPeople && originFrom.stream().anyMatch(c -> c.matches(token))) {
+            if (russian && aboutPeople && originFrom.stream().anyMatch(c -> c.matches(token))
+                    && !comesFrom(tokens, k, last)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a "from" phrase whose "from" word is at {@code from} and whose name ends at {@code last} tells where
+     * something comes from: a verb of coming or reporting follows the name ("Из Коренева поступают свидетельства о
+     * мародерстве российских военных", "з Курщини надходять повідомлення") and no people stand right before the
+     * "from" ("мобилизованные из Бурятии прибыли" is their home).
+     */
+    private boolean comesFrom(List<Token> tokens, int from, int last) {
+        boolean peopleBefore = from > 0 && people.stream().anyMatch(c -> c.matches(tokens.get(from - 1)));
+        return !peopleBefore && last + 1 < tokens.size()
+                && arrivals.stream().anyMatch(c -> c.matches(tokens.get(last + 1)));
     }
 
     private static boolean anyMatches(List<CueWord> group, List<List<String>> forms) {

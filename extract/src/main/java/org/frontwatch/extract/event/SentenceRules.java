@@ -33,6 +33,7 @@ final class SentenceRules {
     private static final int CHARGE_WINDOW = 2;
     private static final int REMOTE_BEFORE = 4;
     private static final int REMOTE_AFTER = 6;
+    private static final int ATTACKER_WORDS = 2;
     private static final Set<EventType> TOLD_BY_UNREAL_WORDS = Set.of(EventType.ABUSE, EventType.COUNTER_STATEMENT);
 
     private final Map<EventType, Set<EventType>> overrides = new HashMap<>();
@@ -52,6 +53,7 @@ final class SentenceRules {
     private final List<CueWord> clauses = new ArrayList<>();
     private final Map<EventType, String> sparedBy = new HashMap<>();
     private final List<CueWord> civilians = new ArrayList<>();
+    private final List<CueWord> attacks = new ArrayList<>();
     private final Map<EventType, List<CueWord>> privateBefore = new HashMap<>();
 
     SentenceRules(String resource) {
@@ -85,6 +87,7 @@ final class SentenceRules {
                 case "clause" -> clauses.add(CueWord.parse(row.cell(1)));
                 case "civilians" -> sparedBy.put(type(file, row, 1), row.cell(2));
                 case "civilian" -> civilians.add(CueWord.parse(row.cell(1)));
+                case "attack" -> attacks.add(CueWord.parse(row.cell(1)));
                 case "private-before" -> privateBefore.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
                         .add(CueWord.parse(row.cell(2)));
                 default -> throw file.badRow(row, "unknown rule " + row.cell(0));
@@ -266,15 +269,38 @@ final class SentenceRules {
         return Optional.ofNullable(sparedBy.get(type));
     }
 
-    /** Whether a sentence names civilian victims and a strike ("два человека погибли в результате удара ракетами"). */
+    /**
+     * Whether a sentence names civilian victims and a strike or an attack ("два человека погибли в результате удара
+     * ракетами", "в результате атаки российских военных погибли четыре человека": the army named is the attacker).
+     */
     boolean civilianStrike(List<List<String>> forms) {
         boolean victims = false;
         boolean strike = false;
         for (List<String> word : forms) {
             victims |= civilians.stream().anyMatch(c -> c.matches(word));
-            strike |= isRemote(word);
+            strike |= isRemote(word) || attacks.stream().anyMatch(a -> a.matches(word));
         }
         return victims && strike;
+    }
+
+    /**
+     * The sentence's words without those up to {@value #ATTACKER_WORDS} after an attack or remote-weapon word, where
+     * the attacker stands ("нападение боевиков ХАМАС", "удара ВСУ ракетами"): soldiers named there keep no loss of
+     * civilians as a soldiers' loss.
+     */
+    List<List<String>> withoutAttackers(List<List<String>> forms) {
+        List<List<String>> kept = new ArrayList<>();
+        int attackerUntil = -1;
+        for (int k = 0; k < forms.size(); k++) {
+            List<String> word = forms.get(k);
+            if (k > attackerUntil) {
+                kept.add(word);
+            }
+            if (isRemote(word) || attacks.stream().anyMatch(a -> a.matches(word))) {
+                attackerUntil = k + ATTACKER_WORDS;
+            }
+        }
+        return kept;
     }
 
     /** Whether a word of the sentence makes {@code type}'s cues tell something else (a spy's recruitment). */

@@ -620,4 +620,65 @@ class EventFinderTest {
         assertThat(appeals.get(0).span().end()).as(text).isLessThanOrEqualTo(headlineEnd);
         assertThat(appeals.get(1).span().start()).as(text).isGreaterThan(headlineEnd);
     }
+
+    // The sentences below are written for the tests from error classes found on real Telegram news posts (2024).
+
+    @Test
+    void readsRebelsOfAForeignWarAsNoMutiny() {
+        assertThat(types("Мятежники перекрыли трассу между Хомсом и столицей.", Language.RU))
+                .doesNotContain(EventType.MUTINY);
+        assertThat(types("Повстанці підняли заколот проти уряду й захопили аеропорт.", Language.UK))
+                .doesNotContain(EventType.MUTINY);
+        assertThat(types("Rebel groups launched a revolt against the government in the north.", Language.EN))
+                .doesNotContain(EventType.MUTINY);
+        assertThat(types("Мобилизованные подняли бунт в учебном лагере.", Language.RU)).contains(EventType.MUTINY);
+        assertThat(types("Бунт мобілізованих під Валуйками придушили за добу.", Language.UK))
+                .contains(EventType.MUTINY);
+        assertThat(types("Wagner's mutiny ended near Moscow.", Language.EN)).contains(EventType.MUTINY);
+    }
+
+    @Test
+    void readsADebateOrLawAboutConscriptionAsNoCallUp() {
+        assertThat(types("Союзники предлагают снизить призывной возраст до 18 лет.", Language.RU))
+                .doesNotContain(EventType.MOBILIZATION);
+        assertThat(types("Депутати розглянуть законопроект про мобілізацію наступного тижня.", Language.UK))
+                .doesNotContain(EventType.MOBILIZATION);
+        assertThat(types("Washington urged Kyiv to consider lowering the conscription age.", Language.EN))
+                .doesNotContain(EventType.MOBILIZATION);
+        assertThat(types("В области мобилизовали ещё 300 человек, повестки вручают у проходных.", Language.RU))
+                .contains(EventType.MOBILIZATION);
+    }
+
+    @Test
+    void readsAnArmyThatAttackedCiviliansAsTheAttackerNotTheDead() {
+        assertThat(types("После атаки российских военных на рынок погибли трое людей.", Language.RU))
+                .doesNotContain(EventType.CASUALTIES);
+        assertThat(types("Унаслідок обстрілу ЗСУ загинули двоє мешканців селища.", Language.UK))
+                .doesNotContain(EventType.CASUALTIES);
+        assertThat(types("Three civilians were killed in an attack by the Russian army on the village.", Language.EN))
+                .doesNotContain(EventType.CASUALTIES);
+        assertThat(types("После нападения боевиков на город погибли 40 мирных жителей.", Language.RU))
+                .doesNotContain(EventType.CASUALTIES);
+        assertThat(types("Внаслідок удару дрона загинули двоє військовослужбовців і троє мешканців.", Language.UK))
+                .contains(EventType.CASUALTIES);
+        assertThat(types("После атаки на позиции погибли трое военнослужащих бригады.", Language.RU))
+                .contains(EventType.CASUALTIES);
+    }
+
+    @Test
+    void readsAPlaceThatTestimoniesComeFromAsNoOrigin() {
+        List<EventReport> found = events("Из Льгова поступают сообщения о гибели российских военных.", Language.RU);
+        assertThat(found).extracting(EventReport::type).contains(EventType.CASUALTIES);
+        assertThat(found).allSatisfy(report -> assertThat(report.origin()).isEmpty());
+        assertThat(events("Мобилизованные из Курской области погибли под Торецком.", Language.RU))
+                .allSatisfy(report -> assertThat(report.origin()).containsExactly("RU-KRS"));
+    }
+
+    @Test
+    void readsADemonymBesideResidentsAsNoOrigin() {
+        assertThat(events("Куряне, жители приграничья, рассказали о гибели военных.", Language.RU))
+                .allSatisfy(report -> assertThat(report.origin()).isEmpty());
+        assertThat(events("Новосибирцы записали обращение из окопов.", Language.RU))
+                .allSatisfy(report -> assertThat(report.origin()).containsExactly("RU-NVS"));
+    }
 }
