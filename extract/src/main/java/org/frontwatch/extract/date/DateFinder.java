@@ -325,8 +325,9 @@ public final class DateFinder implements MentionFinder {
             return Optional.of(YearMonth.of(fullYear(year), month));
         }
         return r.published().map(p -> {
-            YearMonth candidate = YearMonth.of(p.getYear(), month);
-            return candidate.atDay(1).isAfter(p.plusDays(r.daysAhead())) ? candidate.minusYears(1) : candidate;
+            LocalDate limit = p.plusDays(r.daysAhead());
+            YearMonth candidate = YearMonth.of(limit.getYear(), month);
+            return candidate.atDay(1).isAfter(limit) ? candidate.minusYears(1) : candidate;
         });
     }
 
@@ -338,7 +339,10 @@ public final class DateFinder implements MentionFinder {
             return Optional.empty();
         }
         return r.published().map(p -> {
-            LocalDate day = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(wanted)));
+            // "встреча пройдет в среду": in a sentence about the future, the coming such day
+            LocalDate day = FUTURE.speaksOnlyOfFuture(r.analysed(), r.match.start())
+                    ? p.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(wanted)))
+                    : p.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(wanted)));
             if (r.match.group().toLowerCase(Locale.ROOT).matches("(?s)last\\s.*") && day.equals(p)) {
                 day = day.minusWeeks(1);
             }
@@ -397,8 +401,10 @@ public final class DateFinder implements MentionFinder {
     }
 
     private static LocalDate latestNotAfter(LocalDate published, int month, int day, int daysAhead) {
-        LocalDate candidate = LocalDate.of(published.getYear(), month, day);
-        return candidate.isAfter(published.plusDays(daysAhead)) ? candidate.minusYears(1) : candidate;
+        // the limit may fall in the next year: "28 января" in a sentence about the future published on 20 December
+        LocalDate limit = published.plusDays(daysAhead);
+        LocalDate candidate = LocalDate.of(limit.getYear(), month, day);
+        return candidate.isAfter(limit) ? candidate.minusYears(1) : candidate;
     }
 
     private static Optional<DateInterval> year(String year) {

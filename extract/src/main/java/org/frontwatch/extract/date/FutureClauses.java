@@ -19,6 +19,7 @@ import org.frontwatch.model.Language;
 final class FutureClauses {
     private static final Set<String> ENGLISH = Set.of("will", "shall", "'ll", "won't", "scheduled",
             "upcoming", "planned");
+    private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "—", "–", "(", ")", "«", "»", "\"");
 
     boolean speaksOfFuture(AnalysedText text, int offset) {
         for (Sentence sentence : text.sentences()) {
@@ -29,27 +30,68 @@ final class FutureClauses {
         return false;
     }
 
+    /**
+     * Whether the clause around a date speaks of the future only: a future verb and no past one between the commas,
+     * dashes or brackets around it ("встреча, которая пройдет в среду, …, сообщил советник"; but not "в субботу
+     * командир объявил, что рота пойдёт в штурм", where the day is the announcement's).
+     */
+    boolean speaksOnlyOfFuture(AnalysedText text, int offset) {
+        for (Sentence sentence : text.sentences()) {
+            if (sentence.span().start() <= offset && offset < sentence.span().end()) {
+                List<Token> clause = clauseAround(sentence.tokens(), offset);
+                return clause.stream().anyMatch(token -> isFuture(token, text.language()))
+                        && clause.stream().noneMatch(token -> isPast(token, text.language()));
+            }
+        }
+        return false;
+    }
+
+    private static List<Token> clauseAround(List<Token> tokens, int offset) {
+        int start = 0;
+        int end = tokens.size();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (CLAUSE_MARKS.contains(tokens.get(k).text())) {
+                if (tokens.get(k).span().end() <= offset) {
+                    start = k + 1;
+                } else if (tokens.get(k).span().start() >= offset) {
+                    end = k;
+                    break;
+                }
+            }
+        }
+        return tokens.subList(start, Math.max(start, end));
+    }
+
+    private static boolean isPast(Token token, Language language) {
+        return switch (language) {
+            case RU -> onlyTense(Morphology.bundled().analyses(token.lowered(), Language.RU), "VB:", "VB:Past");
+            case UK -> onlyTense(Morphology.bundled().analyses(token.lowered(), Language.UK), "verb:", ":past");
+            default -> false;
+        };
+    }
+
     private boolean isFuture(Token token, Language language) {
         return switch (language) {
             case EN -> ENGLISH.contains(token.lowered());
-            case RU -> onlyFuture(Morphology.bundled().analyses(token.lowered(), Language.RU), "VB:", "VB:Fut");
-            case UK -> onlyFuture(Morphology.bundled().analyses(token.lowered(), Language.UK), "verb:", ":futr");
+            case RU -> onlyTense(Morphology.bundled().analyses(token.lowered(), Language.RU), "VB:", "VB:Fut");
+            case UK -> onlyTense(Morphology.bundled().analyses(token.lowered(), Language.UK), "verb:", ":futr");
             default -> false;
         };
     }
 
     /**
-     * Whether every finite reading of a word is in the future tense: a verb of both aspects ("обещают") has a
-     * present reading too and does not count; infinitives and participles are left aside.
+     * Whether every finite reading of a word is in the tense {@code tenseMark} names (future: "VB:Fut",
+     * ":futr"): a verb of both aspects ("обещают") has a present reading too and does not count; infinitives and
+     * participles are left aside.
      */
-    private static boolean onlyFuture(List<WordAnalysis> analyses, String verbTag, String futureMark) {
+    private static boolean onlyTense(List<WordAnalysis> analyses, String verbTag, String tenseMark) {
         boolean future = false;
         for (WordAnalysis analysis : analyses) {
             String tag = analysis.tag();
             if (!tag.startsWith(verbTag) || tag.contains("INF") || tag.contains(":inf")) {
                 continue;
             }
-            if (!tag.contains(futureMark)) {
+            if (!tag.contains(tenseMark)) {
                 return false;
             }
             future = true;

@@ -197,4 +197,27 @@ class DateFinderTest {
         assertThat(find("Письма медиагруппы «Россия сегодня» получили в ЮНЕСКО.", Language.RU)).isEmpty();
         assertThat(find("Он сказал: «Сегодня мы подтверждаем потери».", Language.RU)).hasSize(1);
     }
+
+    @Test
+    void readsAMonthOrDayAfterNewYearInASentenceAboutTheFutureAsNextYears() {
+        // written for the test from real Telegram news posts (late 2024); published on 24 November 2024
+        Optional<LocalDate> published = Optional.of(LocalDate.of(2024, 11, 24));
+        assertThat(finder.find(analysed("Новая администрация займется этим в январе.", Language.RU, published)))
+                .extracting(m -> m.date().orElseThrow().from()).containsExactly(LocalDate.of(2025, 1, 1));
+        assertThat(finder.find(analysed("Засідання відбудеться 3 січня.", Language.UK, published)))
+                .extracting(m -> m.date().orElseThrow().from()).containsExactly(LocalDate.of(2025, 1, 3));
+        assertThat(finder.find(analysed("В январе бои шли у Авдеевки.", Language.RU, published)))
+                .extracting(m -> m.date().orElseThrow().from()).containsExactly(LocalDate.of(2024, 1, 1));
+    }
+
+    @Test
+    void readsAWeekdayInASentenceAboutTheFutureAsTheComingOne() {
+        // published on Wednesday 8 March 2023
+        assertThat(only("Встреча пройдет в пятницу в Минске.", Language.RU))
+                .isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 10)));
+        assertThat(only("The talks will resume on Friday.", Language.EN))
+                .isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 10)));
+        assertThat(only("Встреча прошла в пятницу в Минске.", Language.RU))
+                .isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 3)));
+    }
 }
