@@ -470,6 +470,20 @@ class EventFinderTest {
     }
 
     @Test
+    void readsAnOfficialsBareResponseAsADenialButNotOneToStrikesOrSanctions() {
+        assertThat(types("In response, the defence ministry released a video of a soldier who said all was well.",
+                Language.EN)).contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("В ответ Минобороны опубликовало ролик, где боец говорит, что его всем обеспечили.",
+                Language.RU)).contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("У відповідь у міністерстві оборони назвали відео фейком.", Language.UK))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("In response to the attack, the ministry said it struck fuel depots.", Language.EN))
+                .doesNotContain(EventType.COUNTER_STATEMENT);
+        assertThat(types("У відповідь на санкції уряд заборонив експорт.", Language.UK))
+                .doesNotContain(EventType.COUNTER_STATEMENT);
+    }
+
+    @Test
     void readsDecliningToCommentOrToLeaveHomeAsNoRefusalToFight() {
         assertThat(types("Командир бригады отказался комментировать потери.", Language.RU))
                 .doesNotContain(EventType.REFUSAL);
