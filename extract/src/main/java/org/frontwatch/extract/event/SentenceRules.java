@@ -55,6 +55,7 @@ final class SentenceRules {
     private final List<CueWord> civilians = new ArrayList<>();
     private final List<CueWord> attacks = new ArrayList<>();
     private final Map<EventType, List<CueWord>> privateBefore = new HashMap<>();
+    private final List<CueWord> relatives = new ArrayList<>();
 
     SentenceRules(String resource) {
         LexiconFile file = LexiconFile.read(resource);
@@ -90,6 +91,7 @@ final class SentenceRules {
                 case "attack" -> attacks.add(CueWord.parse(row.cell(1)));
                 case "private-before" -> privateBefore.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
                         .add(CueWord.parse(row.cell(2)));
+                case "relative" -> relatives.add(CueWord.parse(row.cell(1)));
                 default -> throw file.badRow(row, "unknown rule " + row.cell(0));
             }
         }
@@ -190,10 +192,12 @@ final class SentenceRules {
 
     /**
      * Whether an unreal context (a threat, warning, condition, "nobody") ends within {@value #UNREAL_WINDOW} words
-     * before a cue of {@code type} at word {@code at}.
+     * before a cue of {@code type} at word {@code at}. A relative pronoun right before the cue opens a clause that
+     * tells a fact about the threatened men when its verb is in the past ("threatened to transfer marines who refused
+     * to attack"): the refusal took place; "those who refuse" stays unreal. (English only: the regular past in "-ed".)
      */
     boolean unreal(EventType type, List<List<String>> forms, int at) {
-        if (TOLD_BY_UNREAL_WORDS.contains(type)) {
+        if (TOLD_BY_UNREAL_WORDS.contains(type) || toldInRelativeClause(forms, at)) {
             return false;
         }
         for (int i = Math.max(0, at - UNREAL_WINDOW); i < at; i++) {
@@ -204,6 +208,11 @@ final class SentenceRules {
             }
         }
         return false;
+    }
+
+    private boolean toldInRelativeClause(List<List<String>> forms, int at) {
+        return at > 0 && relatives.stream().anyMatch(r -> r.matches(forms.get(at - 1)))
+                && forms.get(at).stream().anyMatch(form -> form.endsWith("ed"));
     }
 
     /**

@@ -695,4 +695,72 @@ class EventFinderTest {
         assertThat(events("Новосибирцы записали обращение из окопов.", Language.RU))
                 .allSatisfy(report -> assertThat(report.origin()).containsExactly("RU-NVS"));
     }
+    @Test
+    void readsEnglishConfinementInContainersCagesAndCustodyButNoPoliceArrest() {
+        assertThat(types("The commander locked them in a shipping container near Robotyne, the soldiers' wives say.",
+                Language.EN)).contains(EventType.DETENTION);
+        assertThat(types("Deserters of the regiment are kept in metal cages at the base, a former soldier said.",
+                Language.EN)).contains(EventType.DETENTION);
+        assertThat(types("A soldier from Ufa who left his unit was detained by police at a railway station.",
+                Language.EN)).contains(EventType.DESERTION).doesNotContain(EventType.DETENTION);
+    }
+
+    @Test
+    void readsEnglishMissingAndDisappearedSoldiersAsDesertion() {
+        assertThat(types("Twelve soldiers of the regiment are missing after the battle, their mothers say.",
+                Language.EN)).contains(EventType.DESERTION);
+        assertThat(types("Three mobilized men from Orsk disappeared near Robotyne in May.", Language.EN))
+                .contains(EventType.DESERTION);
+    }
+
+    @Test
+    void readsEnglishSentencesHandedDownAndRefusingToFightAsProsecutionAndRefusal() {
+        assertThat(types("The garrison court has handed down 14 sentences for desertion this year.", Language.EN))
+                .contains(EventType.PROSECUTION, EventType.DESERTION);
+        assertThat(types("Military courts passed 40 sentences for refusing to fight in 2024.", Language.EN))
+                .contains(EventType.PROSECUTION, EventType.REFUSAL);
+    }
+
+    @Test
+    void readsRepelledAttacksAndWavesAsAssaultsButNoDroneAttack() {
+        assertThat(types("Ukrainian forces repelled an attack by Russian infantry near Siversk.", Language.EN))
+                .contains(EventType.ASSAULT);
+        assertThat(types("The Russian troops come at the positions wave after wave.", Language.EN))
+                .contains(EventType.ASSAULT);
+        assertThat(types("Air defence repelled a drone attack on Kursk overnight.", Language.EN))
+                .doesNotContain(EventType.ASSAULT);
+    }
+
+    @Test
+    void readsThreatsToShootAndPunishmentAsAbuseButNoPunishableAct() {
+        assertThat(types("Our commanders told the men that anyone who retreats will be shot.", Language.EN))
+                .contains(EventType.ABUSE);
+        assertThat(types("The commanders punish soldiers who complain by sending them forward.", Language.EN))
+                .contains(EventType.ABUSE);
+        assertThat(types("The garrison prosecutor warned the troops that refusal is punishable by ten years.",
+                Language.EN)).doesNotContain(EventType.ABUSE);
+    }
+
+    @Test
+    void aMilbloggersComplaintIsNoAppeal() {
+        assertThat(types("A Russian milblogger complained that the brigade's soldiers lack drones.", Language.EN))
+                .contains(EventType.SHORTAGE).doesNotContain(EventType.APPEAL);
+        assertThat(types("Военкор пожаловался, что бойцам бригады не хватает дронов.", Language.RU))
+                .doesNotContain(EventType.APPEAL);
+    }
+
+    @Test
+    void aPastRefusalInARelativeClauseStaysAfterAThreat() {
+        assertThat(types("The command threatened to send the marines who refused to attack to a storm detachment.",
+                Language.EN)).contains(EventType.REFUSAL, EventType.ABUSE);
+        assertThat(types("The commander threatened to punish soldiers who refuse to attack.", Language.EN))
+                .doesNotContain(EventType.REFUSAL);
+    }
+
+    @Test
+    void readsWontGoAndTheMinistryCallingVideosFakes() {
+        assertThat(types("Now the guys say they won't go.", Language.EN)).contains(EventType.REFUSAL);
+        assertThat(types("The Russian MoD calls such videos fakes.", Language.EN))
+                .contains(EventType.COUNTER_STATEMENT);
+    }
 }
