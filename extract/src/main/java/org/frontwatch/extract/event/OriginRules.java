@@ -27,6 +27,7 @@ import org.frontwatch.model.Span;
 final class OriginRules {
     private static final int ORIGIN_WINDOW = 5;
     private static final int MAX_DOCUMENT_ORIGINS = 2;
+    private static final int MAX_LIST_WORDS = 3;
 
     private final List<CueWord> originBefore = new ArrayList<>();
     private final List<CueWord> originFrom = new ArrayList<>();
@@ -36,6 +37,7 @@ final class OriginRules {
     private final List<CueWord> at = new ArrayList<>();
     private final List<CueWord> arrivals = new ArrayList<>();
     private final List<CueWord> residents = new ArrayList<>();
+    private final List<CueWord> joins = new ArrayList<>();
     private final Map<CueWord, String> demonyms = new HashMap<>();
 
     OriginRules(String resources) {
@@ -49,6 +51,7 @@ final class OriginRules {
                 case "at" -> at.add(word);
                 case "arrives" -> arrivals.add(word);
                 case "residents" -> residents.add(word);
+                case "joins" -> joins.add(word);
                 default -> people.add(word);
             }
         }
@@ -155,6 +158,7 @@ final class OriginRules {
                 }
             });
         }
+        Optional<Mention> previousOrigin = Optional.empty();
         for (Mention mention : mentions) {
             if (!sentence.span().contains(mention.span())
                     || (mention.type() != MentionType.REGION && mention.type() != MentionType.PLACE)) {
@@ -162,10 +166,12 @@ final class OriginRules {
             }
             String region = mention.type() == MentionType.REGION ? mention.key()
                     : mention.place().map(p -> p.region()).orElse("");
-            if (isOrigin(tokens, mention, region, aboutPeople)) {
+            if (isOrigin(tokens, mention, region, aboutPeople)
+                    || previousOrigin.filter(before -> listed(tokens, before, mention)).isPresent()) {
                 if (!region.isEmpty()) {
                     origin.add(region);
                 }
+                previousOrigin = Optional.of(mention);
                 continue;
             }
             if (!region.isEmpty()) {
@@ -175,6 +181,24 @@ final class OriginRules {
                 places.add(mention.key());
             }
         }
+    }
+
+    /**
+     * Whether {@code mention} continues a list that begins with the origin {@code before}: only list words ("and",
+     * "the", "neighbouring", "и", "та"; punctuation is no word) stand between them ("from Altai Krai, the Kemerovo
+     * region and the Tomsk region", "from the Mari El Republic and neighboring Chuvashia", "come from Khabarovsk and
+     * Primorsky Krai"): every name of the list is an origin.
+     */
+    private boolean listed(List<Token> tokens, Mention before, Mention mention) {
+        int between = 0;
+        for (Token token : tokens) {
+            if (token.span().start() >= before.span().end() && token.span().end() <= mention.span().start()) {
+                if (between++ == MAX_LIST_WORDS || joins.stream().noneMatch(c -> c.matches(token))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean isOrigin(List<Token> tokens, Mention mention, String region, boolean aboutPeople) {

@@ -763,4 +763,15 @@ class EventFinderTest {
         assertThat(types("The Russian MoD calls such videos fakes.", Language.EN))
                 .contains(EventType.COUNTER_STATEMENT);
     }
+    @Test
+    void takesEveryNameOfAListOfOriginsAsOrigin() {
+        assertThat(appeal("Mobilised men from Altai Krai, the Kemerovo region and the Tomsk region recorded an appeal.",
+                Language.EN).orElseThrow().origin()).containsExactlyInAnyOrder("RU-ALT", "RU-KEM", "RU-TOM");
+        assertThat(appeal("Mobilized men from the Mari El Republic and neighboring Chuvashia recorded an appeal.",
+                Language.EN).orElseThrow().origin()).containsExactlyInAnyOrder("RU-ME", "RU-CU");
+        assertThat(appeal("Мобилизованные из Бурятии и соседнего Забайкальского края записали обращение.",
+                Language.RU).orElseThrow().origin()).containsExactlyInAnyOrder("RU-BU", "RU-ZAB");
+        assertThat(appeal("Mobilised men from Buryatia recorded an appeal near Kreminna and Svatove.", Language.EN)
+                .orElseThrow().origin()).containsExactly("RU-BU");
+    }
 }
