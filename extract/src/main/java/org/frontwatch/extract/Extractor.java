@@ -14,6 +14,7 @@ import org.frontwatch.extract.event.EventFinder;
 import org.frontwatch.extract.gazetteer.Gazetteer;
 import org.frontwatch.extract.language.LanguageIdentifier;
 import org.frontwatch.extract.mention.GarrisonCourtFinder;
+import org.frontwatch.extract.mention.InitialismFinder;
 import org.frontwatch.extract.mention.MentionFinder;
 import org.frontwatch.extract.mention.OrganisationFinder;
 import org.frontwatch.extract.mention.PersonFinder;
@@ -75,7 +76,7 @@ public final class Extractor {
         checkResources();
         return new Extractor(LanguageIdentifier.bundled(), TextAnalyser.bundled(),
                 List.of(RegionFinder.bundled(), PlaceFinder.bundled(), OrganisationFinder.bundled(),
-                        GarrisonCourtFinder.bundled(), PersonFinder.bundled()));
+                        GarrisonCourtFinder.bundled(), InitialismFinder.bundled(), PersonFinder.bundled()));
     }
 
     private static void checkResources() {
