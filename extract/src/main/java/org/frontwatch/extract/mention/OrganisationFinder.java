@@ -28,7 +28,9 @@ import org.frontwatch.model.Span;
  * <p>An organisation the table does not know is still found when a head noun from
  * {@code gazetteer/organisation-heads.tsv} introduces it by name — in quotes or in capitalised words ("the outlet
  * Okopny Reyestr", "телеграм-канал «Байкальский патруль»", "видання «Сибірський експрес»") — keyed by its romanised
- * name ({@link OrganisationSlug}); later bare uses of the same name in the text are the same organisation. A known
+ * name ({@link OrganisationSlug}); later bare uses of the same name in the text are the same organisation. English
+ * news names outlets three more ways: in apposition ("The Volga Letter, an independent outlet from Yoshkar-Ola"), as
+ * whom a source "told the Donbas Dispatch", and as the agency in a wire dateline ("KYIV, Sept 11 (Eastwire) -"). A known
  * name used as a modifier of such a head ("the Telegram channel X") is no mention of its own. Immutable and
  * thread-safe.
  */
@@ -36,6 +38,7 @@ public final class OrganisationFinder implements MentionFinder {
     private static final String RESOURCE = "/org/frontwatch/extract/gazetteer/organisations.tsv";
     private static final String HEADS = "/org/frontwatch/extract/gazetteer/organisation-heads.tsv";
     private static final int MAX_NAME_WORDS = 5;
+    private static final int DATELINE_WORDS = 8;
     private static final String OPENING_QUOTES = "«\"“„";
     private static final String CLOSING_QUOTES = "»\"”“";
     private static final List<String> NAME_CONNECTORS = List.of("of", "the", "and", "for", "&");
@@ -112,8 +115,17 @@ public final class OrganisationFinder implements MentionFinder {
             List<Token> tokens = sentence.tokens();
             int i = 0;
             while (i < tokens.size()) {
+                int at = i;
                 Optional<Mention> named = isHead(tokens.get(i)) ? namedAfterHead(text, tokens, i + 1)
-                        : forwardedFrom(text, tokens, i);
+                        : forwardedFrom(text, tokens, i).or(() -> toldOutlet(text, tokens, at))
+                        .or(() -> datelineOutlet(text, tokens, at));
+                if (named.isEmpty()) {
+                    Optional<Mention> before = namedBeforeHead(text, tokens, i);
+                    if (before.isPresent() && mentions.stream().noneMatch(m -> m.span().overlaps(before.get().span()))) {
+                        introduced.add(before.get());
+                        mentions.add(before.get());
+                    }
+                }
                 if (named.isPresent()) {
                     introduced.add(named.get());
                     mentions.add(named.get());
@@ -227,6 +239,76 @@ public final class OrganisationFinder implements MentionFinder {
         // an unknown name keyed by romanisation only from Latin letters, as after a head noun
         return isLatin(first.text()) ? Optional.of(Mention.of(MentionType.ORG, span.of(text.text()), span,
                 OrganisationSlug.keyOf(span.of(text.text())))) : Optional.empty();
+    }
+
+    /**
+     * An outlet a source spoke to: "told the Donbas Dispatch" — capitalised words after "told the" (a person is
+     * told without an article).
+     */
+    private Optional<Mention> toldOutlet(AnalysedText text, List<Token> tokens, int at) {
+        if (text.language() != Language.EN || at + 2 >= tokens.size() || !tokens.get(at).lowercase().equals("told")
+                || !tokens.get(at + 1).lowercase().equals("the")) {
+            return Optional.empty();
+        }
+        return namedAfterHead(text, tokens, at + 2);
+    }
+
+    /**
+     * The agency of a wire story's dateline: "KYIV, Sept 11 (Eastwire) -" — a capitalised name in parentheses, followed
+     * by a dash, a few words after the capital-letter place that opens the paragraph.
+     */
+    private Optional<Mention> datelineOutlet(AnalysedText text, List<Token> tokens, int at) {
+        if (!tokens.get(at).text().equals("(") || at > DATELINE_WORDS || at + 3 >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token place = tokens.get(0);
+        int lineStart = text.text().lastIndexOf('\n', Math.max(0, place.span().start() - 1)) + 1;
+        boolean opensLine = text.text().substring(lineStart, place.span().start()).isBlank();
+        if (!opensLine || place.text().length() < 3 || !place.text().equals(place.text().toUpperCase(java.util.Locale.ROOT))
+                || !Character.isLetter(place.text().charAt(0))) {
+            return Optional.empty();
+        }
+        Optional<Mention> name = namedAfterHead(text, tokens, at + 1);
+        int after = name.map(n -> tokenAfter(tokens, n.span().end(), at + 1)).orElse(tokens.size());
+        return after + 1 < tokens.size() && tokens.get(after).text().equals(")")
+                && "-–—".contains(tokens.get(after + 1).text()) ? name : Optional.empty();
+    }
+
+    /**
+     * "The Volga Letter, an independent outlet from Yoshkar-Ola": capitalised words right before a comma, "a" or "an",
+     * at most two lowercase words and a head noun, without a sentence's opening "The".
+     */
+    private Optional<Mention> namedBeforeHead(AnalysedText text, List<Token> tokens, int comma) {
+        if (text.language() != Language.EN || !tokens.get(comma).text().equals(",") || comma + 2 >= tokens.size()
+                || !List.of("a", "an").contains(tokens.get(comma + 1).lowercase())) {
+            return Optional.empty();
+        }
+        int head = comma + 2;
+        while (head < tokens.size() && head < comma + 4 && !isHead(tokens.get(head))
+                && tokens.get(head).kind() == TokenKind.WORD && Character.isLowerCase(tokens.get(head).text().charAt(0))) {
+            head++;
+        }
+        if (head >= tokens.size() || !isHead(tokens.get(head))) {
+            return Optional.empty();
+        }
+        int first = -1;
+        for (int k = comma - 1; k >= 0 && comma - k <= MAX_NAME_WORDS; k--) {
+            Token token = tokens.get(k);
+            if (token.kind() == TokenKind.WORD && Character.isUpperCase(token.text().codePointAt(0))) {
+                first = k;
+            } else if (!(first == k + 1 && k > 0 && NAME_CONNECTORS.contains(token.lowercase()))) {
+                break;
+            }
+        }
+        if (first >= 0 && first < comma - 1 && tokens.get(first).text().equals("The")) {
+            first++;
+        }
+        if (first < 0 || !isLatin(tokens.get(first).text())) {
+            return Optional.empty();
+        }
+        Span span = new Span(tokens.get(first).span().start(), tokens.get(comma - 1).span().end());
+        String name = span.of(text.text());
+        return Optional.of(Mention.of(MentionType.ORG, name, span, OrganisationSlug.keyOf(name)));
     }
 
     private Optional<Mention> namedAfterHead(AnalysedText text, List<Token> tokens, int from) {

@@ -120,4 +120,16 @@ class OrganisationFinderTest {
                 .containsExactly("UK Defence Intelligence=org:uk-defence-intelligence",
                         "Ukrainian Navy=org:navy-ua");
     }
+    @Test
+    void findsEnglishOutletsInAppositionToldAndInAWireDateline() {
+        assertThat(found("The Kama Courier, an independent outlet from Perm, spoke to six wives. "
+                + "The ministry did not answer The Kama Courier's questions.", Language.EN))
+                .containsExactly("Kama Courier=org:kama-courier", "Kama Courier=org:kama-courier");
+        assertThat(found("A spokesman told the Steppe Herald that the unit had left.", Language.EN))
+                .containsExactly("Steppe Herald=org:steppe-herald");
+        assertThat(found("KHARKIV, May 2 (Northwire) - Russian troops attacked overnight, officials told Northwire.",
+                Language.EN)).containsExactly("Northwire=org:northwire", "Northwire=org:northwire");
+        assertThat(found("Kramatorsk, a key logistics hub, was shelled. Ivan Petrov, a member of the group, left.",
+                Language.EN)).isEmpty();
+    }
 }
