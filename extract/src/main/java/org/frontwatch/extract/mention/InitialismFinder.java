@@ -18,7 +18,8 @@ import org.frontwatch.model.Span;
  * parentheses ("Human Rights Watchpoint (HRWP)") makes both the name and
  * every use of the initialism an organisation, keyed by the name's slug. Press releases and think-tank reports name
  * themselves this way. Names of military groupings and armed forces ("Eastern Military District [EMD]", "Armed
- * Forces of Ukraine (AFU)") are no organisations and are skipped ({@code gazetteer/grouping-words.tsv}). Immutable and thread-safe.
+ * Forces of Ukraine (AFU)") are no organisations and are skipped ({@code gazetteer/grouping-words.tsv}). Immutable
+ * and thread-safe.
  */
 public final class InitialismFinder implements MentionFinder {
     private static final String GROUPINGS = "/org/frontwatch/extract/gazetteer/grouping-words.tsv";

@@ -30,8 +30,8 @@ import org.frontwatch.model.Span;
  * Okopny Reyestr", "телеграм-канал «Байкальский патруль»", "видання «Сибірський експрес»") — keyed by its romanised
  * name ({@link OrganisationSlug}); later bare uses of the same name in the text are the same organisation. English
  * news names outlets three more ways: in apposition ("The Volga Letter, an independent outlet from Yoshkar-Ola"), as
- * whom a source "told the Donbas Dispatch", and as the agency in a wire dateline ("KYIV, Sept 11 (Eastwire) -"). A known
- * name used as a modifier of such a head ("the Telegram channel X") is no mention of its own. Immutable and
+ * whom a source "told the Donbas Dispatch", and as the agency in a wire dateline ("KYIV, Sept 11 (Eastwire) -").
+ * A known name used as a modifier of such a head ("the Telegram channel X") is no mention of its own. Immutable and
  * thread-safe.
  */
 public final class OrganisationFinder implements MentionFinder {
@@ -121,7 +121,8 @@ public final class OrganisationFinder implements MentionFinder {
                         .or(() -> datelineOutlet(text, tokens, at));
                 if (named.isEmpty()) {
                     Optional<Mention> before = namedBeforeHead(text, tokens, i);
-                    if (before.isPresent() && mentions.stream().noneMatch(m -> m.span().overlaps(before.get().span()))) {
+                    if (before.isPresent()
+                            && mentions.stream().noneMatch(m -> m.span().overlaps(before.get().span()))) {
                         introduced.add(before.get());
                         mentions.add(before.get());
                     }
@@ -264,8 +265,8 @@ public final class OrganisationFinder implements MentionFinder {
         Token place = tokens.get(0);
         int lineStart = text.text().lastIndexOf('\n', Math.max(0, place.span().start() - 1)) + 1;
         boolean opensLine = text.text().substring(lineStart, place.span().start()).isBlank();
-        if (!opensLine || place.text().length() < 3 || !place.text().equals(place.text().toUpperCase(java.util.Locale.ROOT))
-                || !Character.isLetter(place.text().charAt(0))) {
+        boolean capitals = place.text().equals(place.text().toUpperCase(java.util.Locale.ROOT));
+        if (!opensLine || place.text().length() < 3 || !capitals || !Character.isLetter(place.text().charAt(0))) {
             return Optional.empty();
         }
         Optional<Mention> name = namedAfterHead(text, tokens, at + 1);
@@ -285,7 +286,8 @@ public final class OrganisationFinder implements MentionFinder {
         }
         int head = comma + 2;
         while (head < tokens.size() && head < comma + 4 && !isHead(tokens.get(head))
-                && tokens.get(head).kind() == TokenKind.WORD && Character.isLowerCase(tokens.get(head).text().charAt(0))) {
+                && tokens.get(head).kind() == TokenKind.WORD
+                && Character.isLowerCase(tokens.get(head).text().charAt(0))) {
             head++;
         }
         if (head >= tokens.size() || !isHead(tokens.get(head))) {

@@ -195,15 +195,20 @@ public final class PlaceFinder implements MentionFinder {
         boolean settlementCue = before != null && (words.is("settlement", before)
                 || start > 1 && before.text().equals(".") && words.is("settlement", tokens.get(start - 2)));
         boolean prepositionCue = before != null && words.is("preposition", before) || listedAfterPlace;
+        if (isDateline(tokens, start, end)) {
+            return true;
+        }
         // "Moscow has recruited", "Kyiv and Moscow offer figures": a capital without a preposition is its government
         // (in the subject or object case only: "мэр Москвы" is the city's)
         if (words.contains("capital", first.text()) && !settlementCue && !prepositionCue) {
             return false;
         }
-        // "в дельті Дніпра", "вверх по течению Днепра": a river, not the city named like it
-        if (before != null && words.is("water", before)) {
+        // "в дельті Дніпра", "вверх по течению Днепра", "the left bank of the Dnipro": a river, not the city named
+        // like it
+        if (before != null && words.is("water", before) || afterWaterOf(tokens, start)) {
             return false;
         }
+
         boolean sentenceStart = isSentenceStart(tokens, start);
         // a title in quotes capitalises its first word: «Игры будущего»
         boolean afterQuote = before != null && "«\"“„".contains(before.text());
@@ -275,6 +280,33 @@ public final class PlaceFinder implements MentionFinder {
             case NOUN -> !attributive && (settlementCue || !sentenceStart && !afterQuote && population >= COMMON_NOUN_POPULATION
                     || population >= LARGE_PLACE_POPULATION);
         };
+    }
+
+    /** "bank of the Dnipro", "mouth of the Don": a water word, then "of" and an article, right before the name. */
+    private boolean afterWaterOf(List<Token> tokens, int start) {
+        int k = start - 1;
+        int skipped = 0;
+        while (k >= 0 && skipped < 2 && List.of("of", "the").contains(tokens.get(k).lowercase())) {
+            k--;
+            skipped++;
+        }
+        return skipped > 0 && k >= 0 && words.is("water", tokens.get(k));
+    }
+
+    /**
+     * "KYIV, Sept 11 (Eastwire) -", "Kyiv, 2 April 2024 —": a name that opens the text or a line, followed by a comma
+     * and a date (a number, or a month word and a number), is a dateline — where a wire story or press release was
+     * filed, even when it is a capital or written in capitals; "Kyiv, Moscow … offer figures" stays a government.
+     */
+    private static boolean isDateline(List<Token> tokens, int start, int end) {
+        if (start != 0 || end + 2 >= tokens.size() || !tokens.get(end).text().equals(",")) {
+            return false;
+        }
+        Token next = tokens.get(end + 1);
+        return next.kind() == TokenKind.NUMBER || next.kind() == TokenKind.WORD
+                && Character.isUpperCase(next.text().codePointAt(0))
+                && (tokens.get(end + 2).kind() == TokenKind.NUMBER || tokens.get(end + 2).text().equals(".")
+                && end + 3 < tokens.size() && tokens.get(end + 3).kind() == TokenKind.NUMBER);
     }
 
     /**

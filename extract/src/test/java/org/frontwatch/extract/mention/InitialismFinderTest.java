@@ -18,7 +18,8 @@ class InitialismFinderTest {
 
     @Test
     void findsANameAndEveryUseOfTheInitialismItSpells() {
-        assertThat(found("Kyiv, 5 May 2024 — Soldiers' Rights Monitor (SRM) has recorded 12 cases. SRM asks for access."))
+        assertThat(found("Kyiv, 5 May 2024 — Soldiers' Rights Monitor (SRM) has recorded 12 cases. "
+                + "SRM asks for access."))
                 .containsExactlyInAnyOrder("Soldiers' Rights Monitor=org:soldiers-rights-monitor",
                         "SRM=org:soldiers-rights-monitor", "SRM=org:soldiers-rights-monitor");
     }
@@ -39,7 +40,8 @@ class InitialismFinderTest {
 
     @Test
     void skipsMilitaryGroupingsAndInitialismsWithoutAName() {
-        assertThat(found("Units of the Southern Military District (SMD) attacked. The Armed Forces of Ukraine (AFU) and NATO held."))
+        assertThat(found("Units of the Southern Military District (SMD) attacked. "
+                + "The Armed Forces of Ukraine (AFU) and NATO held."))
                 .isEmpty();
     }
 }

@@ -239,4 +239,13 @@ class PlaceFinderTest {
         assertThat(found("Армия вошла в Нью-Йорк Донецкой области.", Language.RU))
                 .containsExactly("Нью-Йорк=Niu-York/UA-14");
     }
+    @Test
+    void readsADatelineCapitalAsAPlaceButARiverAfterBankOfTheAndHumanRightsAsNone() {
+        assertThat(found("KYIV, May 4 (Northwire) - Soldiers on the left bank of the Dnipro were detained.",
+                Language.EN)).containsExactly("KYIV=Kyiv/UA-30");
+        assertThat(found("Kyiv, 4 May 2024 — The Soldiers' Human Rights Centre reported 12 cases.", Language.EN))
+                .containsExactly("Kyiv=Kyiv/UA-30");
+        assertThat(found("Kyiv, Moscow and Minsk gave different figures.", Language.EN))
+                .doesNotContain("Kyiv=Kyiv/UA-30");
+    }
 }

@@ -111,4 +111,9 @@ class RegionFinderTest {
         assertThat(found("The Belgorod region's governor said nothing.", Language.EN))
                 .containsExactly("Belgorod region's=RU-BEL");
     }
+    @Test
+    void readsEnglishStemsBeforeGovernorAndTelegramWordsForSoldiers() {
+        assertThat(found("Orsk mobiks asked the Orenburg governor for help; the Tomsk governor's office denied it.",
+                Language.EN)).containsExactly("Orenburg=RU-ORE", "Tomsk=RU-TOM");
+    }
 }
