@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.frontwatch.extract.LexiconFile;
 import org.frontwatch.extract.quantity.WordScanner.Piece;
@@ -20,6 +21,8 @@ final class FigureContext {
     private static final int POPULATION_WINDOW = 12;
     private static final int SHARE_WINDOW = 3;
     private static final int OPINION_WINDOW = 8;
+    /** Share kinds of figure-context.tsv and their percentages, longer phrases first ("two thirds" before "third"). */
+    private static final Map<String, Integer> SHARES = orderedShares();
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "\n", ";");
 
     private final Map<String, List<List<String>>> phrases = new HashMap<>();
@@ -135,20 +138,38 @@ final class FigureContext {
         return false;
     }
 
+    private static Map<String, Integer> orderedShares() {
+        Map<String, Integer> shares = new java.util.LinkedHashMap<>();
+        shares.put("two-thirds", 67);
+        shares.put("three-quarters", 75);
+        shares.put("half", 50);
+        shares.put("third", 33);
+        shares.put("quarter", 25);
+        return java.util.Collections.unmodifiableMap(shares);
+    }
+
     /**
-     * The piece index of the noun of people that a share word at {@code index} takes ("half its men", "половину
-     * мобилизованных"), with at most two linking words between, or -1: such a share is 50 percent.
+     * The share a share word at {@code index} makes of the people it takes, as {noun piece index, percent}: "half its
+     * men" 50, "two thirds of its men" 67, "about a third of them" 33, "a quarter of the battalion" 25, "половина роты"
+     * 50 — the noun a people noun, a group of soldiers or "them" ({@code share-group}), with at most two linking words
+     * between.
      */
-    int halfOf(List<Piece> pieces, int index, java.util.function.IntPredicate peopleNoun) {
-        if (phraseStartingAt(pieces, index, "half") == 0) {
-            return -1;
+    Optional<int[]> shareOf(List<Piece> pieces, int index, java.util.function.IntPredicate peopleNoun) {
+        for (java.util.Map.Entry<String, Integer> share : SHARES.entrySet()) {
+            int length = phraseStartingAt(pieces, index, share.getKey());
+            if (length == 0) {
+                continue;
+            }
+            int at = index + length;
+            for (int links = 0; links < 2 && at < pieces.size() && phraseStartingAt(pieces, at, "share-link") > 0;
+                    links++) {
+                at++;
+            }
+            boolean noun = at < pieces.size()
+                    && (peopleNoun.test(at) || phraseStartingAt(pieces, at, "share-group") > 0);
+            return noun ? Optional.of(new int[] {at, share.getValue()}) : Optional.empty();
         }
-        int at = index + 1;
-        for (int links = 0; links < 2 && at < pieces.size() && phraseStartingAt(pieces, at, "share-link") > 0;
-                links++) {
-            at++;
-        }
-        return at < pieces.size() && peopleNoun.test(at) ? at : -1;
+        return Optional.empty();
     }
 
     /** The length of the longest phrase of {@code kind} ending right before piece {@code index}, or 0. */

@@ -98,15 +98,21 @@ public final class QuantityFinder implements MentionFinder {
             int lastEnd = found.isEmpty() ? 0 : found.get(found.size() - 1).span().end();
             int here = pieces.get(index).start();
             Optional<String> unitInClause = previousUnit.filter(u -> sameSentence(text, lastEnd, here));
-            int halfNoun = context.halfOf(pieces, index, k -> isPeopleNoun(pieces.get(k)));
-            if (halfNoun >= 0) {
-                // "around half of its men": 50 percent, from a bound before the share word to its noun
+            Optional<int[]> share = context.shareOf(pieces, index, k -> isPeopleNoun(pieces.get(k)));
+            if (share.isPresent()) {
+                // "around half of its men", "more than half of its men", "two thirds of its men": a percentage, from
+                // a bound before the share word to its noun
                 Phrase bound = phraseEndingAt(pieces, index, bounds).orElse(null);
                 int start = pieces.get(bound == null ? index : index - bound.words().size()).start();
-                Span span = new Span(start, pieces.get(halfNoun).end());
-                found.add(Mention.quantity(span.of(text), span, new Figure(OptionalLong.of(50), OptionalLong.of(50),
+                int noun = share.get()[0];
+                long percent = share.get()[1];
+                Span span = new Span(start, pieces.get(noun).end());
+                String kind = bound == null ? "about" : bound.meaning();
+                found.add(Mention.quantity(span.of(text), span, new Figure(
+                        kind.equals("high") ? OptionalLong.empty() : OptionalLong.of(percent),
+                        kind.equals("low") ? OptionalLong.empty() : OptionalLong.of(percent),
                         "percent", Optional.empty())));
-                index = halfNoun + 1;
+                index = noun + 1;
                 continue;
             }
             Optional<Candidate> candidate = candidateAt(text, pieces, index, taken, previousUnit, unitInClause);

@@ -254,4 +254,23 @@ class QuantityFinderTest {
         assertThat(find("About 55% of respondents support the talks.", Language.EN)).isEmpty();
         assertThat(only("Около 30% мобилизованных погибли в первые недели.", Language.RU).unit()).isEqualTo("percent");
     }
+    @Test
+    void sharesOfMenOrOfAUnitAreBoundedPercentages() {
+        assertThat(only("The brigade has lost more than half of its men since August.", Language.EN))
+                .isEqualTo(figure(50L, null, "percent", null));
+        assertThat(only("By March two thirds of its men were dead.", Language.EN))
+                .isEqualTo(figure(67L, 67L, "percent", null));
+        assertThat(only("He said half of the company was gone.", Language.EN))
+                .isEqualTo(figure(50L, 50L, "percent", null));
+        assertThat(only("About a third of them were former prisoners.", Language.EN))
+                .isEqualTo(figure(33L, 33L, "percent", null));
+        assertThat(only("Погибла треть роты.", Language.RU)).isEqualTo(figure(33L, 33L, "percent", null));
+        assertThat(find("A third of the budget went to drones.", Language.EN)).isEmpty();
+    }
+
+    @Test
+    void guysAreMenAndThePeopleAReporterSpokeToAreSources() {
+        assertThat(only("They sent 30 guys forward.", Language.EN)).isEqualTo(figure(30L, 30L, "men", null));
+        assertThat(find("The outlet spoke to nine relatives of mobilized men.", Language.EN)).isEmpty();
+    }
 }
