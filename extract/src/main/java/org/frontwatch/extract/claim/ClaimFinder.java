@@ -116,6 +116,7 @@ public final class ClaimFinder {
         List<Claim> claims = new ArrayList<>();
         List<Sentence> sentences = text.sentences();
         Optional<Claimant> lastNamed = Optional.empty();
+        Optional<Claimant> lastPerson = Optional.empty();
         Optional<Claimant> previousSentence = Optional.empty();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
@@ -125,7 +126,7 @@ public final class ClaimFinder {
             List<Claimant> claimants = new ArrayList<>();
             java.util.Set<Span> insideClaimants = new java.util.HashSet<>();
             for (Claimant found : claimants(text.text(), tokens, organisations, figures, places, insideClaimants)) {
-                Optional<Claimant> earlier = lastNamed;
+                Optional<Claimant> earlier = vocabulary.personalPronoun(found.name()) ? lastPerson : lastNamed;
                 if (found.name().isEmpty() || vocabulary.refersBack(found.name(), "reference")) {
                     earlier.ifPresent(l -> claimants.add(l.at(found.cueAt())));
                 } else if (vocabulary.refersBack(found.name(), "reference-noun") && earlier.isPresent()
@@ -164,6 +165,12 @@ public final class ClaimFinder {
                     .or(() -> figures.isEmpty() ? Optional.empty() : quoting.or(() -> continued));
             if (named.isPresent()) {
                 lastNamed = named;
+            }
+            Optional<Claimant> person = claimants.stream()
+                    .filter(c -> vocabulary.person(c.name(), c.key().isPresent()))
+                    .reduce((a, b) -> b.cueAt() >= a.cueAt() ? b : a);
+            if (person.isPresent()) {
+                lastPerson = person;
             }
             previousSentence = named;
         }

@@ -10,11 +10,14 @@ import org.frontwatch.extract.LexiconFile;
 /**
  * The words ClaimFinder reads around claimants, by kind, from {@code claimant-words.tsv}: references ("he", "её"),
  * reference nouns ("the channel", "у зведенні"), determiners, prepositions, adverbs, continuation words, speakers,
- * addressees, venues and relative pronouns (see the file's header). Immutable once read.
+ * addressees, venues, relative pronouns and nouns of bodies that are no persons (see the file's header). Immutable
+ * once read.
  */
 final class ClaimantWords {
     private static final Set<String> KINDS = Set.of("reference", "reference-noun", "preposition", "adverb",
-            "determiner", "continuation", "speaker", "addressee", "venue", "relative");
+            "determiner", "continuation", "speaker", "addressee", "venue", "relative", "body");
+
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "он", "она", "він", "вона");
 
     private final Map<String, Set<String>> byKind = new HashMap<>();
 
@@ -31,6 +34,17 @@ final class ClaimantWords {
     /** Whether the lowercase word is one of {@code kind}. */
     boolean is(String kind, String lowercase) {
         return byKind.getOrDefault(kind, Set.of()).contains(lowercase);
+    }
+
+    /** Whether a claimant may be a person "he" or "she" refers to: no organisation and no body's noun ("The unit"). */
+    boolean person(String name, boolean organisation) {
+        return !organisation && !name.isBlank() && java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+"))
+                .noneMatch(word -> is("body", word) || is("reference", word));
+    }
+
+    /** Whether {@code name} is only a personal pronoun of the third person singular ("he", "she", "она", "вона"). */
+    boolean personalPronoun(String name) {
+        return PERSONAL_PRONOUNS.contains(name.toLowerCase(Locale.ROOT).strip());
     }
 
     /**

@@ -249,4 +249,19 @@ class ClaimFinderTest {
         assertThat(claimants("Администрация подтвердила данные мэра, а также сообщила о 12 раненых.", Language.RU))
                 .doesNotContain("а", "о");
     }
+    @Test
+    void aNarratorsOwnCountAndAnAuxiliaryNameNoClaimant() {
+        assertThat(claims("We have confirmed the deaths of at least 1,200 servicemen from Altai Krai.", Language.EN))
+                .isEmpty();
+        assertThat(claims("Kyiv, 2 May 2024 — Soldiers' Rights Monitor (SRM) has documented 37 cases of torture.",
+                Language.EN)).allSatisfy(c -> assertThat(c.claimant().orElse("")).isNotEqualTo("has"));
+    }
+
+    @Test
+    void sheRefersBackToAPersonNotToAUnit() {
+        List<Claim> found = claims("Another wife, from Cheboksary, said her husband had been missing since May. "
+                + "The unit told her he was on a combat mission. "
+                + "She believes that at least 40 men from the battalion are missing.", Language.EN);
+        assertThat(found).extracting(c -> c.claimant().orElse("")).containsExactly("Another wife");
+    }
 }
