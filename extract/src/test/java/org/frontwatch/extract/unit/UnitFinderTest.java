@@ -160,4 +160,9 @@ class UnitFinderTest {
         assertThat(keys("The 1st Corps of the National Guard was formed.", Language.EN))
                 .containsExactly("unit:corps:1");
     }
+    @Test
+    void readsACapitalisedUnitAndItsNumberButNoLowercaseUnitBeforeAFigure() {
+        assertThat(keys("The men serve in Unit 29209 near Kreminna.", Language.EN)).containsExactly("unit:unit:29209");
+        assertThat(keys("Of the unit 120 men came back.", Language.EN)).isEmpty();
+    }
 }
