@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontwatch.extract.text.AnalysedText;
+import org.frontwatch.model.Language;
 import org.frontwatch.model.Mention;
 import org.frontwatch.model.MentionType;
 import org.frontwatch.model.Span;
@@ -17,9 +18,10 @@ import org.frontwatch.model.Span;
  * Study Center)"; "of", "the", "and", "for" are skipped) or abbreviates the capitalised words right before it in
  * parentheses ("Human Rights Watchpoint (HRWP)") makes both the name and
  * every use of the initialism an organisation, keyed by the name's slug. Press releases and think-tank reports name
- * themselves this way. Names of military groupings and armed forces ("Eastern Military District [EMD]", "Armed
- * Forces of Ukraine (AFU)") are no organisations and are skipped ({@code gazetteer/grouping-words.tsv}). Immutable
- * and thread-safe.
+ * themselves this way. Names of military groupings and armed forces ("Eastern Military District [EMD]", "Armed Forces
+ * of Ukraine (AFU)") are no organisations and are skipped ({@code gazetteer/grouping-words.tsv}). English texts only:
+ * Russian posts spell out foreign states, weapon systems and job titles in capitalised words ("Соединенных Штатов
+ * Америки (США)", "THAAD"), which are no organisations. Immutable and thread-safe.
  */
 public final class InitialismFinder implements MentionFinder {
     private static final String GROUPINGS = "/org/frontwatch/extract/gazetteer/grouping-words.tsv";
@@ -46,6 +48,9 @@ public final class InitialismFinder implements MentionFinder {
 
     @Override
     public List<Mention> find(AnalysedText analysed) {
+        if (analysed.language() != Language.EN) {
+            return List.of();
+        }
         String text = analysed.text();
         List<Mention> found = new ArrayList<>();
         Set<String> done = new java.util.HashSet<>();

@@ -151,10 +151,11 @@ final class FigureContext {
     /**
      * The share a share word at {@code index} makes of the people it takes, as {noun piece index, percent}: "half its
      * men" 50, "two thirds of its men" 67, "about a third of them" 33, "a quarter of the battalion" 25, "половина роты"
-     * 50 — the noun a people noun, a group of soldiers or "them" ({@code share-group}), with at most two linking words
-     * between.
+     * 50 — the noun a people noun (for shares other than half, no civilians': "Треть россиян" in a survey is none), a
+     * group of soldiers or "them" ({@code share-group}), with at most two linking words between.
      */
-    Optional<int[]> shareOf(List<Piece> pieces, int index, java.util.function.IntPredicate peopleNoun) {
+    Optional<int[]> shareOf(List<Piece> pieces, int index, java.util.function.IntPredicate peopleNoun,
+                            java.util.function.IntPredicate civilianNoun) {
         for (java.util.Map.Entry<String, Integer> share : SHARES.entrySet()) {
             int length = phraseStartingAt(pieces, index, share.getKey());
             if (length == 0) {
@@ -165,8 +166,10 @@ final class FigureContext {
                     links++) {
                 at++;
             }
-            boolean noun = at < pieces.size()
-                    && (peopleNoun.test(at) || phraseStartingAt(pieces, at, "share-group") > 0);
+            // "half the residents" as before, but "Треть россиян" of a survey is no share of soldiers
+            boolean noun = at < pieces.size() && (peopleNoun.test(at)
+                    && (share.getKey().equals("half") || !civilianNoun.test(at))
+                    || phraseStartingAt(pieces, at, "share-group") > 0);
             return noun ? Optional.of(new int[] {at, share.getValue()}) : Optional.empty();
         }
         return Optional.empty();

@@ -98,7 +98,8 @@ public final class QuantityFinder implements MentionFinder {
             int lastEnd = found.isEmpty() ? 0 : found.get(found.size() - 1).span().end();
             int here = pieces.get(index).start();
             Optional<String> unitInClause = previousUnit.filter(u -> sameSentence(text, lastEnd, here));
-            Optional<int[]> share = context.shareOf(pieces, index, k -> isPeopleNoun(pieces.get(k)));
+            Optional<int[]> share = context.shareOf(pieces, index, k -> isPeopleNoun(pieces.get(k)),
+                    k -> nounIndex(pieces.get(k)) >= 0 && nounUnits.get(nounIndex(pieces.get(k))).equals("people"));
             if (share.isPresent()) {
                 // "around half of its men", "more than half of its men", "two thirds of its men": a percentage, from
                 // a bound before the share word to its noun

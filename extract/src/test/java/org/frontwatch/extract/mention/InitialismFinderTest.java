@@ -44,4 +44,9 @@ class InitialismFinderTest {
                 + "The Armed Forces of Ukraine (AFU) and NATO held."))
                 .isEmpty();
     }
+    @Test
+    void readsEnglishTextsOnly() {
+        assertThat(InitialismFinder.bundled().find(TextAnalyser.bundled().analyse(
+                "Посол Соединенных Штатов Америки (США) прибыл в Москву.", Language.RU, Optional.empty()))).isEmpty();
+    }
 }

@@ -266,6 +266,7 @@ class QuantityFinderTest {
                 .isEqualTo(figure(33L, 33L, "percent", null));
         assertThat(only("Погибла треть роты.", Language.RU)).isEqualTo(figure(33L, 33L, "percent", null));
         assertThat(find("A third of the budget went to drones.", Language.EN)).isEmpty();
+        assertThat(find("Треть россиян уволились с работы из-за низкой зарплаты.", Language.RU)).isEmpty();
     }
 
     @Test
