@@ -264,4 +264,9 @@ class ClaimFinderTest {
                 + "She believes that at least 40 men from the battalion are missing.", Language.EN);
         assertThat(found).extracting(c -> c.claimant().orElse("")).containsExactly("Another wife");
     }
+    @Test
+    void aSourceThatComplainedClaimsItsFigure() {
+        assertThat(claims("A Russian milblogger complained that the brigade has lost 200 men since October.",
+                Language.EN)).extracting(c -> c.claimant().orElse("")).containsExactly("Russian milblogger");
+    }
 }
