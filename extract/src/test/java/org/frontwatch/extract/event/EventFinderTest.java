@@ -774,4 +774,24 @@ class EventFinderTest {
         assertThat(appeal("Mobilised men from Buryatia recorded an appeal near Kreminna and Svatove.", Language.EN)
                 .orElseThrow().origin()).containsExactly("RU-BU");
     }
+
+    @Test
+    void readsAnAgendaAsNoDraftNotice() {
+        assertThat(types("Парламент не стал ставить вопрос о выплатах военным в повестку дня.", Language.RU))
+                .doesNotContain(EventType.MOBILIZATION);
+        assertThat(types("Депутати внесли питання пенсій військовим до повістки сесії.", Language.UK))
+                .doesNotContain(EventType.MOBILIZATION);
+        assertThat(types("Повестки в военкомат вручали прямо у проходной завода.", Language.RU))
+                .contains(EventType.MOBILIZATION);
+        assertThat(types("Повістки роздають чоловікам призовного віку біля метро.", Language.UK))
+                .contains(EventType.MOBILIZATION);
+    }
+
+    @Test
+    void readsSupportersAsNoSideOfTheWar() {
+        assertThat(types("Сторонники партии, выступающей против войны, отказались от участия в выборах.",
+                Language.RU)).doesNotContain(EventType.REFUSAL);
+        assertThat(types("Обе стороны отказались отвести войска от линии соприкосновения.", Language.RU))
+                .contains(EventType.REFUSAL);
+    }
 }
