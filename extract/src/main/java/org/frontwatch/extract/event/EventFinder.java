@@ -33,8 +33,10 @@ import org.frontwatch.model.Span;
  * its report kept beside the body's of the same type unless the body tells that cue as private; hashtags are not cues; an appeal or denial after a referring
  * word ("the Irkutsk appeal", "схожі скарги") in a sentence with no date, figure or unit of its own, in a text that
  * has already reported that type, refers back to it and is dropped. Losses and criminal cases are soldiers' events: they need
- * soldiers in the sentence, the one before it or the headline, and a strike that kills civilians tells none; an
- * attack word beside a drone or missile is a strike, not an assault ({@link SentenceRules}).
+ * soldiers in the sentence, the one before it or the headline, and a strike that kills civilians tells none; the
+ * other soldiers' events (appeals, denials, shortages, abuse…) need a soldier, army, draft office or war word, or a
+ * unit, somewhere in the text; an attack word beside a drone or missile is a strike, not an assault
+ * ({@link SentenceRules}).
  *
  * <ul>
  *   <li><b>units</b>: unit mentions of the sentence, else of the previous sentence of the paragraph;</li>
@@ -97,7 +99,8 @@ public final class EventFinder {
         }
         LexiconFile.read(RESOURCES + "negations.tsv").rows().forEach(r -> negations.add(r.cell(0)));
         for (EventType type : EventType.values()) {
-            Stream.of(rules.neededGroup(type), rules.civilianStrikeSpares(type)).flatMap(Optional::stream)
+            Stream.of(rules.neededGroup(type), rules.neededInText(type), rules.civilianStrikeSpares(type))
+                    .flatMap(Optional::stream)
                     .filter(g -> !groups.contains(g)).findFirst().ifPresent(g -> {
                 throw new IllegalStateException("sentence-rules.tsv: " + type + " needs unknown cue group " + g);
             });
@@ -113,6 +116,7 @@ public final class EventFinder {
     public List<EventReport> find(AnalysedText text, List<Mention> mentions) {
         List<Sentence> sentences = text.sentences();
         List<EventReport> reports = new ArrayList<>();
+        Map<String, Boolean> groupsInText = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             List<Token> words = SentenceWords.withoutNames(text.text(), sentence, mentions);
@@ -134,6 +138,8 @@ public final class EventFinder {
                 types.removeIf(type -> type == EventType.APPEAL
                         && privatelyToldLater(text, sentences, mentions, type));
             }
+            types.removeIf(type -> rules.neededInText(type).filter(group -> !groupsInText.computeIfAbsent(group,
+                    g -> inText(text, g, mentions))).isPresent());
             if (types.isEmpty()) {
                 continue;
             }
@@ -144,6 +150,24 @@ public final class EventFinder {
         }
         return origins.withDocumentOrigin(text.text(), reports, origins.documentOrigin(text, mentions, reports),
                 mentions);
+    }
+
+    /**
+     * Whether a word of cue group {@code group} occurs anywhere in the text, names included, or the text names a
+     * unit (a unit is soldiers: "Вербовка «Вагнера» идёт в колониях").
+     */
+    private boolean inText(AnalysedText text, String group, List<Mention> mentions) {
+        if (mentions.stream().anyMatch(m -> m.type() == MentionType.UNIT)) {
+            return true;
+        }
+        for (Sentence sentence : text.sentences()) {
+            List<List<String>> forms = SentenceWords.withNames(text.text(), sentence).stream().map(CueWord::forms)
+                    .toList();
+            if (groups.anyIn(group, forms)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -45,6 +45,7 @@ final class SentenceRules {
     private final Map<EventType, List<CueWord>> addresses = new HashMap<>();
     private final Map<EventType, List<CueWord>> charges = new HashMap<>();
     private final Map<EventType, String> needed = new HashMap<>();
+    private final Map<EventType, String> neededInText = new HashMap<>();
     private final Map<EventType, List<CueWord>> strikes = new HashMap<>();
     private final List<CueWord> remote = new ArrayList<>();
     private final Map<EventType, List<CueWord>> cancelling = new HashMap<>();
@@ -76,6 +77,7 @@ final class SentenceRules {
                 case "refers" -> referring.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
                         .add(CueWord.parse(row.cell(2)));
                 case "needs" -> needed.put(type(file, row, 1), row.cell(2));
+                case "needs-text" -> neededInText.put(type(file, row, 1), row.cell(2));
                 case "strike" -> strikes.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
                         .add(CueWord.parse(row.cell(2)));
                 case "remote" -> remote.add(CueWord.parse(row.cell(1)));
@@ -237,6 +239,14 @@ final class SentenceRules {
      */
     Optional<String> neededGroup(EventType type) {
         return Optional.ofNullable(needed.get(type));
+    }
+
+    /**
+     * The cue group a report of {@code type} needs somewhere in its text (an appeal, a denial, a shortage are
+     * soldiers' events: a text that names no soldier, army or war tells none), if any.
+     */
+    Optional<String> neededInText(EventType type) {
+        return Optional.ofNullable(neededInText.get(type));
     }
 
     /**

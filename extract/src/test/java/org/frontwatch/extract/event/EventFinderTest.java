@@ -36,9 +36,9 @@ class EventFinderTest {
     void readsOfficialReassurancesAsCounterStatements() {
         assertThat(types("В военкомате заявили, что никого не держат в подвалах.", Language.RU))
                 .contains(EventType.COUNTER_STATEMENT);
-        assertThat(types("В правительстве края назвали такие случаи единичными.", Language.RU))
+        assertThat(types("В правительстве края назвали такие случаи в полку единичными.", Language.RU))
                 .contains(EventType.COUNTER_STATEMENT);
-        assertThat(types("В уряді області сказали, що нічого не відомо про ями.", Language.UK))
+        assertThat(types("В уряді області сказали, що нічого не відомо про ями для мобілізованих.", Language.UK))
                 .contains(EventType.COUNTER_STATEMENT);
         assertThat(types("The governor's office said that nobody is being held and the men receive equal pay.",
                 Language.EN)).contains(EventType.COUNTER_STATEMENT);
@@ -132,7 +132,7 @@ class EventFinderTest {
     void findsProsecutionMobilisationAbuseAndCounterStatement() {
         assertThat(types("The court sentenced a mobilised soldier to five years.", Language.EN))
                 .contains(EventType.PROSECUTION);
-        assertThat(types("В Улан-Удэ снова разносят повестки.", Language.RU)).contains(EventType.MOBILIZATION);
+        assertThat(types("В Улан-Удэ снова разносят повестки из военкомата.", Language.RU)).contains(EventType.MOBILIZATION);
         assertThat(types("Командир угрожал их обнулить.", Language.RU)).contains(EventType.ABUSE);
         assertThat(types("Минобороны опровергло сообщения о бунте.", Language.RU))
                 .contains(EventType.COUNTER_STATEMENT);
@@ -201,7 +201,7 @@ class EventFinderTest {
                 + "2️⃣ Звернення іркутян з-під Бахмута: немає снарядів.\n", Language.UK);
         EventReport appeal = found.stream().filter(e -> e.type() == EventType.APPEAL).findFirst().orElseThrow();
         assertThat(appeal.origin()).containsExactly("RU-IRK");
-        assertThat(appeal("Красноярцы записали обращение к губернатору.", Language.RU).orElseThrow().origin())
+        assertThat(appeal("Красноярцы с фронта записали обращение к губернатору.", Language.RU).orElseThrow().origin())
                 .containsExactly("RU-KYA");
     }
 
@@ -262,7 +262,7 @@ class EventFinderTest {
 
     @Test
     void findsAssaultsDesertionAndLossesToldWithVerbs() {
-        assertThat(types("They were ordered to attack Ukrainian positions three times in one week.", Language.EN))
+        assertThat(types("The men were ordered to attack Ukrainian positions three times in one week.", Language.EN))
                 .contains(EventType.ASSAULT);
         assertThat(types("По их словам, роту снова отправили в атаку без поддержки.", Language.RU))
                 .contains(EventType.ASSAULT);
@@ -318,9 +318,9 @@ class EventFinderTest {
 
     @Test
     void findsAppealsAskingOfficialsAndDenialsCallingItAProvocation() {
-        assertThat(types("They ask President Vladimir Putin and the governor to intervene.", Language.EN))
+        assertThat(types("The soldiers ask President Vladimir Putin and the governor to intervene.", Language.EN))
                 .contains(EventType.APPEAL);
-        assertThat(types("The regional government called the video a provocation.", Language.EN))
+        assertThat(types("The regional government called the soldiers' video a provocation.", Language.EN))
                 .contains(EventType.COUNTER_STATEMENT);
         assertThat(types("The commanders have abandoned them near Kupiansk.", Language.EN))
                 .doesNotContain(EventType.DESERTION);
@@ -785,6 +785,26 @@ class EventFinderTest {
                 .contains(EventType.MOBILIZATION);
         assertThat(types("Повістки роздають чоловікам призовного віку біля метро.", Language.UK))
                 .contains(EventType.MOBILIZATION);
+    }
+
+    @Test
+    void readsDenialsAppealsShortagesAndBeatingsInATextWithoutSoldiersAsNoEvents() {
+        assertThat(types("Роспотребнадзор опроверг сообщения о вспышке гриппа в школах.", Language.RU)).isEmpty();
+        assertThat(types("В ФАС поступили обращения граждан с жалобами на рекламу банка.", Language.RU)).isEmpty();
+        assertThat(types("На заводах региона не хватает рабочих, сообщили экономисты.", Language.RU)).isEmpty();
+        assertThat(types("Задержанный рассказал, что полицейские избивали его в отделе.", Language.RU)).isEmpty();
+        assertThat(types("Міністерство спростувало чутки про підвищення тарифів на світло.", Language.UK)).isEmpty();
+        assertThat(types("Мешканці звернулися до мера через нестачу води в будинках.", Language.UK)).isEmpty();
+        assertThat(types("The ministry denied reports that bread prices would rise.", Language.EN)).isEmpty();
+        assertThat(types("Passengers complained of a lack of water on the delayed train.", Language.EN)).isEmpty();
+        assertThat(types("Минобороны опровергло сообщения о побеге мобилизованных.", Language.RU))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("Бійці скаржаться на нестачу води на позиціях.", Language.UK))
+                .contains(EventType.SHORTAGE);
+        assertThat(types("The ministry denied reports that the soldiers lack water.", Language.EN))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(events("Вербовка «Вагнера» идёт уже и в колониях.", Language.RU))
+                .extracting(EventReport::type).contains(EventType.MOBILIZATION);
     }
 
     @Test
