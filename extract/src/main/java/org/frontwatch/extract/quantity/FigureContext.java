@@ -97,6 +97,14 @@ final class FigureContext {
         return false;
     }
 
+    /**
+     * Whether the piece at {@code index} is a noun a share of people may count beside the counted nouns of people:
+     * residents, citizens, users, staff, and losses ("26% российских горожан", "23% от общего числа потерь").
+     */
+    boolean sharesPeople(List<Piece> pieces, int index) {
+        return phraseStartingAt(pieces, index, "people-share") > 0;
+    }
+
     /** Whether the bare number at {@code start} follows a group word ("his group of 18", "группа из 12"). */
     boolean countsGroup(List<Piece> pieces, int start) {
         return phraseEndingAt(pieces, start, "group-of") > 0;

@@ -44,6 +44,8 @@ public final class QuantityFinder implements MentionFinder {
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "our", "their", "his", "her",
             "наших", "своих", "их", "его", "її", "його", "своїх", "їхніх");
     private static final java.util.Set<String> THEM = java.util.Set.of("them", "us", "них", "нас");
+    private static final java.util.Set<String> THEM_UK = java.util.Set.of("їх");
+    private static final int SHARE_OF_PEOPLE_WINDOW = 4;
     private static final int MAX_CLAUSE_GAP = 120;
     /** The unit of {@code counted-nouns.tsv} rows that end the search for a counted noun: money and measures. */
     private static final String NOT_COUNTED = "-";
@@ -202,7 +204,9 @@ public final class QuantityFinder implements MentionFinder {
             return Optional.empty();
         }
         if (noun.isPresent() && nounUnits.get(noun.get()[0]).equals("percent")
-                && (context.isShareOfThings(pieces, index - (bound == null ? 0 : bound.words().size()), noun.get()[1])
+                && (!shareOfPeople(pieces, index - (bound == null ? 0 : bound.words().size()), noun.get()[1])
+                && !unitInClause.filter("percent"::equals).isPresent()
+                || context.isShareOfThings(pieces, index - (bound == null ? 0 : bound.words().size()), noun.get()[1])
                 || context.isShareOfOpinion(pieces, index - (bound == null ? 0 : bound.words().size()),
                 noun.get()[1]))) {
             return Optional.empty();
@@ -462,6 +466,39 @@ public final class QuantityFinder implements MentionFinder {
     /** A counted word that can stand before another ("dead", "mobilised", "погибших", "російських"). */
     private static boolean isAttributive(String lower) {
         return ATTRIBUTIVE_ENGLISH.contains(lower) || lower.endsWith("ых") || lower.endsWith("их");
+    }
+
+    /**
+     * Whether the percentage from piece {@code start} whose "%" is at {@code percent} is a share of people: a noun of
+     * people or "them" within {@value #SHARE_OF_PEOPLE_WINDOW} words after it ("86% военнослужащих", "about 30% of
+     * them", "20% из них", "26% российских горожан", "23% от общего числа потерь") or before it in its clause ("из
+     * мобилизованных 30%"), or a share of people just before it in its sentence ("26% всех потерь, а сейчас — только
+     * 18%", checked by the caller). Shares of tariffs, inflation,
+     * prices, staff vacancies or gas stocks ("пошлину в размере 10%", "инфляции в 4%", "некомплект судей составляет
+     * 20%") are no figures about people or events (DESIGN.md). Found on real news posts outside the war, 2024.
+     */
+    private boolean shareOfPeople(List<Piece> pieces, int start, int percent) {
+        for (int k = percent + 1; k < Math.min(pieces.size(), percent + 1 + SHARE_OF_PEOPLE_WINDOW); k++) {
+            Piece piece = pieces.get(k);
+            if (!piece.word()) {
+                break;
+            }
+            if (isPeopleNoun(piece) || context.sharesPeople(pieces, k) || THEM.contains(piece.lower())
+                    || THEM_UK.contains(piece.lower())) {
+                return true;
+            }
+        }
+        for (int k = start - 1; k >= Math.max(0, start - SHARE_OF_PEOPLE_WINDOW); k--) {
+            Piece piece = pieces.get(k);
+            if (!piece.word()) {
+                break;
+            }
+            if (isPeopleNoun(piece) || context.sharesPeople(pieces, k) || THEM.contains(piece.lower())
+                    || THEM_UK.contains(piece.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the piece is a counted noun (not money or a measure). */

@@ -111,7 +111,22 @@ class QuantityFinderTest {
     @Test
     void readsPercentagesOfPeople() {
         assertThat(only("About 30% of the mobilised refused.", Language.EN)).isEqualTo(figure(30L, 30L, "percent", null));
-        assertThat(only("Отказались 15 процентов.", Language.RU)).isEqualTo(figure(15L, 15L, "percent", null));
+        assertThat(only("Из мобилизованных отказались 15 процентов.", Language.RU))
+                .isEqualTo(figure(15L, 15L, "percent", null));
+        assertThat(only("Около 20% из них — мобилизованные.", Language.RU)).isEqualTo(figure(20L, 20L, "percent", null));
+        assertThat(only("Близько 40% з них призвали восени.", Language.UK)).isEqualTo(figure(40L, 40L, "percent", null));
+        assertThat(only("Сервисом пользуются 26% российских горожан.", Language.RU))
+                .isEqualTo(figure(26L, 26L, "percent", null));
+        assertThat(find("Осенью они составляли 26% всех потерь, а сейчас — только 18%.", Language.RU)).hasSize(2);
+    }
+
+    @Test
+    void readsPercentagesOfPricesRatesAndStocksAsNoFigures() {
+        assertThat(find("Трамп пообещал ввести пошлину в размере 10% на все товары из Китая.", Language.RU)).isEmpty();
+        assertThat(find("Инфляция к концу года поднимется до 9%, а ставка останется на уровне 21%.", Language.RU))
+                .isEmpty();
+        assertThat(find("Податок на прибуток для компанії зросте до 40%.", Language.UK)).isEmpty();
+        assertThat(find("Gas storage is 93% full, enough for the whole winter.", Language.EN)).isEmpty();
     }
 
     @Test
