@@ -208,7 +208,18 @@ public final class PlaceFinder implements MentionFinder {
         if (before != null && words.is("water", before) || afterWaterOf(tokens, start)) {
             return false;
         }
-
+        // "миллиардера Гаутама Адани", "Мохаммад Багер Галибаф": a name right after a capitalised word the dictionary
+        // does not know, with no preposition or settlement word, is part of a foreign personal name; "Boston Dynamics",
+        // "Jerusalem Post", "Бостон Селтикс": a name in its dictionary form right before one is part of a company's or
+        // team's name ("мэр Амстердама Фемке Халсема" keeps the city). Real posts outside the war, 2024.
+        if (!settlementCue && !prepositionCue && language != Language.EN
+                && keys.stream().noneMatch(key -> key.startsWith("country:"))
+                && (start > 0 && isUnknownName(tokens, start - 1, language)
+                || end < tokens.size() && !regionAfter && isUnknownName(tokens, end, language)
+                && keys.stream().map(namesakes::place).anyMatch(p -> gazetteer.placeEntry(p.key())
+                        .map(e -> e.names().contains(first.text())).orElse(false)))) {
+            return false;
+        }
         boolean sentenceStart = isSentenceStart(tokens, start);
         // a title in quotes capitalises its first word: «Игры будущего»
         boolean afterQuote = before != null && "«\"“„".contains(before.text());
@@ -261,8 +272,10 @@ public final class PlaceFinder implements MentionFinder {
                 && population < LARGE_PLACE_POPULATION && !hasAdjectiveReading(tokens.get(end).text(), language)) {
             return false;
         }
-        // "в Октябрьском районе Улан-Удэ", "в Балтийском море": a district or sea named like a village elsewhere
-        if (end < tokens.size() && words.is("district", tokens.get(end))) {
+        // "в Октябрьском районе Улан-Удэ", "в Балтийском море": a district or sea named like a village elsewhere;
+        // "на Крымском мосту", "в Московском зоопарке": an adjective naming a landmark, not the town
+        if (end < tokens.size() && (words.is("district", tokens.get(end))
+                || words.is("landmark", tokens.get(end)) && hasAdjectiveReading(first.text(), language))) {
             return false;
         }
         if (isCommonName(first)) {
@@ -374,6 +387,17 @@ public final class PlaceFinder implements MentionFinder {
             }
         }
         return true;
+    }
+
+    /** Whether token {@code at} is a capitalised word, not an acronym nor a sentence's first, unknown to the dictionary. */
+    private boolean isUnknownName(List<Token> tokens, int at, Language language) {
+        Token token = tokens.get(at);
+        if (token.kind() != TokenKind.WORD || !Character.isUpperCase(token.text().codePointAt(0))
+                || isAcronym(token.text()) || isSentenceStart(tokens, at)) {
+            return false;
+        }
+        Language dictionary = language == Language.UK ? Language.UK : Language.RU;
+        return morphology.analyses(token.text(), dictionary).isEmpty();
     }
 
     private boolean nextToPersonalName(List<Token> tokens, int start, int end, Language language) {

@@ -248,4 +248,20 @@ class PlaceFinderTest {
         assertThat(found("Kyiv, Moscow and Minsk gave different figures.", Language.EN))
                 .doesNotContain("Kyiv=Kyiv/UA-30");
     }
+
+    @Test
+    void readsAnAdjectiveBeforeALandmarkAsNoTown() {
+        assertThat(found("Движение на Крымском мосту перекрыли, в Московском зоопарке усилили охрану.", Language.RU))
+                .isEmpty();
+        assertThat(found("Про це повідомили в Уральському федеральному університеті.", Language.UK)).isEmpty();
+        assertThat(found("Под Крымском горит нефтебаза.", Language.RU)).containsExactly("Крымском=Krymsk/RU-KDA");
+    }
+
+    @Test
+    void readsATownNamedLikeAForeignNameAsPartOfThatName() {
+        assertThat(found("Суд выдал ордер на арест миллиардера Гаутама Адани.", Language.RU)).isEmpty();
+        assertThat(found("Собака-робот компании Boston Dynamics патрулирует улицы.", Language.RU)).isEmpty();
+        assertThat(found("Мэр Амстердама Фемке Халсема осудила нападения.", Language.RU))
+                .containsExactly("Амстердама=Amsterdam/NL");
+    }
 }
