@@ -269,4 +269,14 @@ class ClaimFinderTest {
         assertThat(claims("A Russian milblogger complained that the brigade has lost 200 men since October.",
                 Language.EN)).extracting(c -> c.claimant().orElse("")).containsExactly("Russian milblogger");
     }
+
+    @Test
+    void takesTheClaimantOfAFigureThatFollowsFromItsSummary() {
+        assertThat(claims("Потери противника за сутки составили до 1200 военнослужащих, следует из сводки Минобороны РФ.",
+                Language.RU)).extracting(Claim::claimant).containsExactly(Optional.of("Минобороны РФ"));
+        assertThat(claims("За добу загинули 40 військових, випливає з даних Генштабу ЗСУ.", Language.UK))
+                .extracting(Claim::claimant).containsExactly(Optional.of("Генштабу ЗСУ"));
+        assertThat(claims("Up to 900 soldiers were lost in a day, as follows from the ministry's daily summary.",
+                Language.EN)).hasSize(1);
+    }
 }
