@@ -154,6 +154,9 @@ class UnitFinderTest {
         assertThat(keys("Студенты собрались у первого корпуса Тбилисского государственного университета.",
                 Language.RU)).isEmpty();
         assertThat(keys("Снаряд попал во второй корпус обласної лікарні.", Language.UK)).isEmpty();
+        assertThat(keys("Протестующие собрались у первого корпуса Тбилисского госуниверситета.", Language.RU))
+                .isEmpty();
+        assertThat(keys("Уламки впали біля другого корпусу Харківського держуніверситету.", Language.UK)).isEmpty();
         assertThat(keys("Жильцов третьего жилого корпуса эвакуировали.", Language.RU)).isEmpty();
         assertThat(keys("Бойцы 3-го армейского корпуса заняли позиции у школы.", Language.RU))
                 .containsExactly("unit:corps:3");
