@@ -208,6 +208,10 @@ public final class PlaceFinder implements MentionFinder {
         if (before != null && words.is("water", before) || afterWaterOf(tokens, start)) {
             return false;
         }
+        // "— сказал Роган", "заявил Вагнер": a name right after a speech verb is its speaker, a person, not a town
+        if (before != null && !settlementCue && words.is("speech", before)) {
+            return false;
+        }
         // "миллиардера Гаутама Адани", "Мохаммад Багер Галибаф": a name right after a capitalised word the dictionary
         // does not know, with no preposition or settlement word, is part of a foreign personal name; "Boston Dynamics",
         // "Jerusalem Post", "Бостон Селтикс": a name in its dictionary form right before one is part of a company's or

@@ -264,4 +264,12 @@ class PlaceFinderTest {
         assertThat(found("Мэр Амстердама Фемке Халсема осудила нападения.", Language.RU))
                 .containsExactly("Амстердама=Amsterdam/NL");
     }
+
+    @Test
+    void readsANameRightAfterASpeechVerbAsItsSpeaker() {
+        assertThat(found("«Он в ужасе», — сказал Роган в эфире подкаста.", Language.RU)).isEmpty();
+        assertThat(found("«Ми готові до перемовин», — заявила Павлова журналістам.", Language.UK)).isEmpty();
+        assertThat(found("Он сказал в Харькове, что обстрелы продолжаются.", Language.RU))
+                .containsExactly("Харькове=Kharkiv/UA-63");
+    }
 }
