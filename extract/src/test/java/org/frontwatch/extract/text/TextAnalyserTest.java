@@ -27,6 +27,15 @@ class TextAnalyserTest {
     }
 
     @Test
+    void keepsLegalReferencesToPartsAndPointsInsideTheSentence() {
+        String verdict = "Его признали виновным по ч. 5 ст. 337 УК РФ и п. «а» ч. 2 ст. 332. Приговор не вступил в силу.";
+        assertThat(sentences(verdict, Language.RU)).containsExactly("Его признали виновным по ч. 5 ст. 337 УК РФ и п. «а» ч. 2 ст. 332.",
+                "Приговор не вступил в силу.");
+        assertThat(sentences("Суд визнав його винним за ч. 5 ст. 407 КК України. Вирок оскаржено.", Language.UK))
+                .containsExactly("Суд визнав його винним за ч. 5 ст. 407 КК України.", "Вирок оскаржено.");
+    }
+
+    @Test
     void keepsEnglishTitlesAndInitialsInsideTheSentence() {
         assertThat(sentences("Mr. Smith met Gen. V. Petrov in the U.S. on Monday. Nothing was agreed.", Language.EN))
                 .containsExactly("Mr. Smith met Gen. V. Petrov in the U.S. on Monday.", "Nothing was agreed.");
