@@ -814,4 +814,56 @@ class EventFinderTest {
         assertThat(types("Обе стороны отказались отвести войска от линии соприкосновения.", Language.RU))
                 .contains(EventType.REFUSAL);
     }
+
+    @Test
+    void readsTheEnemysAttacksAdvancesAndRepelledAttacksAsAssaults() {
+        assertThat(types("На Лиманському напрямку ворог 14 разів атакував біля Терни.", Language.UK))
+                .contains(EventType.ASSAULT);
+        assertThat(types("Противник намагався просунутися в районі Юнаківки силами до 20 піхотинців.", Language.UK))
+                .contains(EventType.ASSAULT);
+        assertThat(types("За даними прикордонників, атаку відбито.", Language.UK)).contains(EventType.ASSAULT);
+        assertThat(types("Противник пытался продвинуться у Работина, атака отбита.", Language.RU))
+                .contains(EventType.ASSAULT);
+        assertThat(types("В четверг 24 штурмовика отправили на накат без брони.", Language.RU))
+                .contains(EventType.ASSAULT);
+        assertThat(types("Ukrainian troops repelled two Russian attacks near Siversk.", Language.EN))
+                .contains(EventType.ASSAULT);
+    }
+
+    @Test
+    void readsAVerdictOfGuiltAndASettlementColonyAsProsecution() {
+        assertThat(types("Рядового признали виновным в самовольном оставлении части.", Language.RU))
+                .contains(EventType.PROSECUTION);
+        assertThat(types("Контрактнику назначили пять лет колонии-поселения.", Language.RU))
+                .contains(EventType.PROSECUTION);
+        assertThat(types("Військового визнали винним у дезертирстві.", Language.UK)).contains(EventType.PROSECUTION);
+    }
+
+    @Test
+    void readsReportsCalledFalseAndServiceAsUsualAsCounterStatements() {
+        assertThat(types("Военкомат назвал недостоверными сообщения о гибели срочников.", Language.RU))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("В правительстве края подсчёты назвали «не соответствующими действительности».", Language.RU))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("В военкомате ответили, что «информация о потерях не подтверждается».", Language.RU))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("В военкомате сказали, что военнослужащие проходят службу в штатном режиме.", Language.RU))
+                .contains(EventType.COUNTER_STATEMENT);
+    }
+
+    @Test
+    void readsAComplaintToOneRelativeAsPrivate() {
+        assertThat(types("Окупант скаржиться дружині, що під Оріховом їхню роту знищили.", Language.UK))
+                .doesNotContain(EventType.APPEAL);
+        assertThat(types("Мобилизованный жалуется матери, что их бросили без еды.", Language.RU))
+                .doesNotContain(EventType.APPEAL);
+    }
+
+    @Test
+    void readsLeavingTheTemporaryBaseAsDesertion() {
+        assertThat(types("Позже они покинули пункт временной дислокации.", Language.RU))
+                .contains(EventType.DESERTION);
+        assertThat(types("Двоє бійців самовільно залишили пункт тимчасової дислокації.", Language.UK))
+                .contains(EventType.DESERTION);
+    }
 }
