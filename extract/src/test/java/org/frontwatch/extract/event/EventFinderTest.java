@@ -866,4 +866,15 @@ class EventFinderTest {
         assertThat(types("Двоє бійців самовільно залишили пункт тимчасової дислокації.", Language.UK))
                 .contains(EventType.DESERTION);
     }
+
+    @Test
+    void readsADenyingCommissariatAndAChargeDuringMobilisationAsNoCallUp() {
+        assertThat(types("Военкомат Волгоградской области опроверг сообщения о гибели срочников из Камышина.",
+                Language.RU)).contains(EventType.COUNTER_STATEMENT).doesNotContain(EventType.MOBILIZATION);
+        assertThat(types("Його визнали винним у СЗЧ в період мобілізації.", Language.UK))
+                .contains(EventType.PROSECUTION).doesNotContain(EventType.MOBILIZATION);
+        assertThat(types("Его осудили по ч. 5 ст. 337 УК РФ (СОЧ в период мобилизации).", Language.RU))
+                .doesNotContain(EventType.MOBILIZATION);
+        assertThat(types("В военкомате мужчинам вручили повестки.", Language.RU)).contains(EventType.MOBILIZATION);
+    }
 }
