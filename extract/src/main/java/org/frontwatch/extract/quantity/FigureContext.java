@@ -119,6 +119,15 @@ final class FigureContext {
         return before < start && before > 0 && countedNoun.test(before - 1) ? before - 1 : -1;
     }
 
+    /**
+     * Whether the number word at piece {@code index} is a collective numeral ("пятеро", "двоих", "п'ятеро"): standing
+     * alone, without a noun, it counts people ("Вернулись только пятеро.", "Ещё двое — сослуживцы", "залишилися
+     * двоє"); not after "на", "для" ("салаты на четверых" are shared by four, no count of people).
+     */
+    boolean isCollective(List<Piece> pieces, int index) {
+        return phraseStartingAt(pieces, index, "collective") == 1 && phraseEndingAt(pieces, index, "shared-by") == 0;
+    }
+
     /** Whether the number at {@code start} counts the reporter's sources ("according to three former inmates"). */
     boolean countsSources(List<Piece> pieces, int start) {
         return phraseEndingAt(pieces, start, "source") > 0;

@@ -228,7 +228,8 @@ public final class QuantityFinder implements MentionFinder {
             unit = unitInClause.get();
             end = pieces.get(next - 1).end();
         } else if (context.countsPeople(pieces, index - (bound == null ? 0 : bound.words().size()), next,
-                endsClause(pieces, next)) || endsClause(pieces, next) && context.countsGroup(pieces, index)) {
+                endsClause(pieces, next)) || endsClause(pieces, next) && (context.countsGroup(pieces, index)
+                || next == index + 1 && context.isCollective(pieces, index))) {
             unit = unitInClause.orElse("men");
             end = pieces.get(next - 1).end();
         } else if (endsClause(pieces, next) && bound == null && high == null

@@ -289,4 +289,29 @@ class QuantityFinderTest {
         assertThat(only("They sent 30 guys forward.", Language.EN)).isEqualTo(figure(30L, 30L, "men", null));
         assertThat(find("The outlet spoke to nine relatives of mobilized men.", Language.EN)).isEmpty();
     }
+
+    @Test
+    void readsACollectiveNumeralClosingItsClauseAsPeople() {
+        assertThat(find("Вернулись, по их словам, только пятеро: остальные пропали.", Language.RU))
+                .extracting(Mention::text).containsExactly("пятеро");
+        assertThat(find("Ещё двое — сослуживцы из Горно-Алтайска — отказались.", Language.RU))
+                .extracting(Mention::text).containsExactly("двое");
+        assertThat(only("З групи живими залишилися двоє.", Language.UK)).isEqualTo(figure(2L, 2L, "men", null));
+        assertThat(find("Двое суток их держали в подвале.", Language.RU)).isEmpty();
+        assertThat(find("В набор входят салаты на четверых.", Language.RU)).isEmpty();
+    }
+
+    @Test
+    void readsNumberWordsInTheInstrumental() {
+        assertThat(only("ВСУ нанесли удар шестью ракетами.", Language.RU)).isEqualTo(figure(6L, 6L, "missiles", null));
+        assertThat(find("Его перевели в штурмовую роту вместе с ещё четырнадцатью мобилизованными.", Language.RU))
+                .extracting(Mention::text).containsExactly("четырнадцатью мобилизованными");
+    }
+
+    @Test
+    void readsClashesAndExplosionsOfADailyReport() {
+        assertThat(only("За минулу добу зафіксовано 187 бойових зіткнень.", Language.UK))
+                .isEqualTo(figure(187L, 187L, "clashes", "day"));
+        assertThat(only("Зафіксовано 213 вибухів.", Language.UK)).isEqualTo(figure(213L, 213L, "explosions", null));
+    }
 }
