@@ -262,6 +262,11 @@ public final class DateFinder implements MentionFinder {
                 add("(?:" + row.cell(2) + ")", INSENSITIVE, r -> r.published().map(p -> new DateInterval(
                         month ? p.withDayOfMonth(1) : p.withDayOfYear(1), p, DatePrecision.DAYS)));
             }
+            case "fixed" -> {
+                DateInterval interval = new DateInterval(java.time.LocalDate.parse(row.cell(1)),
+                        java.time.LocalDate.parse(row.cell(2)), DatePrecision.DAYS);
+                add("(?:" + row.cell(3) + ")", INSENSITIVE, r -> Optional.of(interval));
+            }
             default -> throw file.badRow(row, "unknown operation " + operation);
         }
     }

@@ -220,4 +220,16 @@ class DateFinderTest {
         assertThat(only("Встреча прошла в пятницу в Минске.", Language.RU))
                 .isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 3)));
     }
+
+    @Test
+    void readsTheStartOfTheWarAndOfTheCallUpAsFixedDates() {
+        List<Mention> found = find("С начала специальной военной операции в области прошли 1400 похорон.", Language.RU);
+        assertThat(found).extracting(Mention::text).containsExactly("начала специальной военной операции");
+        assertThat(only("Від початку повномасштабного вторгнення загинули тисячі.", Language.UK))
+                .isEqualTo(interval("2022-02-24", "2022-02-24", DatePrecision.DAYS));
+        assertThat(only("Since the start of the full-scale invasion, he has served in the 93rd brigade.", Language.EN))
+                .isEqualTo(interval("2022-02-24", "2022-02-24", DatePrecision.DAYS));
+        assertThat(only("С начала мобилизации из района ушли 300 человек.", Language.RU))
+                .isEqualTo(interval("2022-09-21", "2022-09-30", DatePrecision.DAYS));
+    }
 }
