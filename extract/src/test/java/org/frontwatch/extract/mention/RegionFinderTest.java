@@ -116,4 +116,13 @@ class RegionFinderTest {
         assertThat(found("Orsk mobiks asked the Orenburg governor for help; the Tomsk governor's office denied it.",
                 Language.EN)).containsExactly("Orenburg=RU-ORE", "Tomsk=RU-TOM");
     }
+
+    @Test
+    void readsTheShchynaNamesOfRussianRegions() {
+        assertThat(found("Полонений з Волгоградщини розповів про загін.", Language.UK)).containsExactly("Волгоградщини=RU-VGG");
+        assertThat(found("На Саратовщині і Самарщині чули вибухи.", Language.UK))
+                .containsExactly("Саратовщині=RU-SAR", "Самарщині=RU-SAM");
+        assertThat(found("Мобилизованные из Волгоградчины и Ростовщины.", Language.RU))
+                .containsExactly("Волгоградчины=RU-VGG", "Ростовщины=RU-ROS");
+    }
 }
