@@ -279,4 +279,12 @@ class ClaimFinderTest {
         assertThat(claims("Up to 900 soldiers were lost in a day, as follows from the ministry's daily summary.",
                 Language.EN)).hasSize(1);
     }
+
+    @Test
+    void readsTheImperfectiveStatementVerbs() {
+        assertThat(claims("Министерство обороны РФ ранее заявляло, что за сутки противник потерял до 280 военнослужащих.",
+                Language.RU)).extracting(c -> c.claimant().orElse("")).containsExactly("Министерство обороны РФ");
+        assertThat(claims("Міноборони РФ раніше заявляло, що за добу ЗСУ втратили до 280 військовослужбовців.",
+                Language.UK)).extracting(c -> c.claimant().orElse("")).containsExactly("Міноборони РФ");
+    }
 }
