@@ -821,7 +821,7 @@ class EventFinderTest {
                 .contains(EventType.ASSAULT);
         assertThat(types("Противник намагався просунутися в районі Юнаківки силами до 20 піхотинців.", Language.UK))
                 .contains(EventType.ASSAULT);
-        assertThat(types("За даними прикордонників, атаку відбито.", Language.UK)).contains(EventType.ASSAULT);
+        assertThat(types("За даними прикордонників, атаку відбито, знищено 9 окупантів.", Language.UK)).contains(EventType.ASSAULT);
         assertThat(types("Противник пытался продвинуться у Работина, атака отбита.", Language.RU))
                 .contains(EventType.ASSAULT);
         assertThat(types("В четверг 24 штурмовика отправили на накат без брони.", Language.RU))
@@ -843,7 +843,8 @@ class EventFinderTest {
     void readsReportsCalledFalseAndServiceAsUsualAsCounterStatements() {
         assertThat(types("Военкомат назвал недостоверными сообщения о гибели срочников.", Language.RU))
                 .contains(EventType.COUNTER_STATEMENT);
-        assertThat(types("В правительстве края подсчёты назвали «не соответствующими действительности».", Language.RU))
+        assertThat(types("Военные погибли. В правительстве края подсчёты назвали «не соответствующими действительности».",
+                Language.RU))
                 .contains(EventType.COUNTER_STATEMENT);
         assertThat(types("В военкомате ответили, что «информация о потерях не подтверждается».", Language.RU))
                 .contains(EventType.COUNTER_STATEMENT);
@@ -861,7 +862,7 @@ class EventFinderTest {
 
     @Test
     void readsLeavingTheTemporaryBaseAsDesertion() {
-        assertThat(types("Позже они покинули пункт временной дислокации.", Language.RU))
+        assertThat(types("Позже двое контрактников покинули пункт временной дислокации.", Language.RU))
                 .contains(EventType.DESERTION);
         assertThat(types("Двоє бійців самовільно залишили пункт тимчасової дислокації.", Language.UK))
                 .contains(EventType.DESERTION);
