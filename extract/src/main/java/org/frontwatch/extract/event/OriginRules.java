@@ -64,8 +64,10 @@ final class OriginRules {
      * The regions the soldiers of the text come from: those of the first sentence that names an origin, by the rules
      * here or through one of its {@code reports} (a call-up's region) (the lead —
      * news tells its subject first; "Ранее о похожем рассказывали мобилизованные из Свердловской области" further
-     * down is another story), when the whole text names at most {@value #MAX_DOCUMENT_ORIGINS}: a report that names
-     * no origin itself is about the same soldiers.
+     * down is another story), when the whole text names at most {@value #MAX_DOCUMENT_ORIGINS} or names none beyond
+     * the lead's ("мобілізовані з Ростовської, Воронезької та Бєлгородської областей" is one group of soldiers, a
+     * round-up of several stories names its regions in several sentences): a report that names no origin itself is
+     * about the same soldiers.
      */
     Set<String> documentOrigin(AnalysedText text, List<Mention> mentions, List<EventReport> reports) {
         Set<String> all = new LinkedHashSet<>();
@@ -79,7 +81,7 @@ final class OriginRules {
             }
             all.addAll(origin);
         }
-        return all.size() <= MAX_DOCUMENT_ORIGINS ? lead : Set.of();
+        return all.size() <= MAX_DOCUMENT_ORIGINS || lead.containsAll(all) ? lead : Set.of();
     }
 
     List<EventReport> withDocumentOrigin(String text, List<EventReport> reports, Set<String> origin,

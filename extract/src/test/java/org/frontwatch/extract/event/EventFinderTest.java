@@ -349,6 +349,24 @@ class EventFinderTest {
     }
 
     @Test
+    void takesEveryRegionOfTheLeadsListAsTheTextsOriginHoweverMany() {
+        List<EventReport> found = events("Командири тримають відмовників у підвалах.\n\n"
+                + "Більшість утримуваних — мобілізовані з Ростовської, Воронезької та Бєлгородської областей.",
+                Language.UK);
+        assertThat(found).filteredOn(e -> e.type() == EventType.DETENTION).singleElement()
+                .satisfies(e -> assertThat(e.origin()).containsExactlyInAnyOrder("RU-ROS", "RU-VOR", "RU-BEL"));
+    }
+
+    @Test
+    void givesNoTextOriginWhenSeveralSentencesNameMoreThanTwoRegions() {
+        List<EventReport> found = events("Soldiers are being held in basements.\n\n"
+                + "Mobilised men from the Rostov region recorded a video.\n\n"
+                + "Men from the Voronezh region and the Belgorod region wrote to the governor.", Language.EN);
+        assertThat(found).filteredOn(e -> e.type() == EventType.DETENTION).singleElement()
+                .satisfies(e -> assertThat(e.origin()).isEmpty());
+    }
+
+    @Test
     void readsAMinistryNameAsTheOfficialWhoCallsAnAppealFake() {
         assertThat(types("В Минобороны России обращение назвали фейком.", Language.RU))
                 .containsExactly(EventType.COUNTER_STATEMENT);
