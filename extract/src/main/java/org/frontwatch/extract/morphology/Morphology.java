@@ -113,10 +113,12 @@ public final class Morphology {
     private List<WordAnalysis> lookupUkrainian(String word) {
         String written = normaliseUkrainian(word);
         List<WordAnalysis> found = lookup(ukrainian.get(), written);
-        if (!found.isEmpty()) {
-            return found;
-        }
         String lower = written.toLowerCase(Locale.ROOT);
+        if (!found.isEmpty()) {
+            // "Приморського" is the village Приморське and the adjective of "Приморського краю": a capitalised proper
+            // name keeps the oblique adjective readings of its lowercase form, which "<adjective> край/область" needs
+            return lower.equals(written) ? found : withAdjectivesOf(found, lookup(ukrainian.get(), lower));
+        }
         if (!lower.equals(written)) {
             found = lookup(ukrainian.get(), lower);
             if (!found.isEmpty()) {
@@ -128,6 +130,21 @@ public final class Morphology {
         }
         String capitalised = lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
         return capitalised.equals(written) ? List.of() : lookup(ukrainian.get(), capitalised);
+    }
+
+    private static final List<String> OBLIQUE_CASES = List.of("v_rod", "v_dav", "v_mis", "v_oru");
+
+    private static List<WordAnalysis> withAdjectivesOf(List<WordAnalysis> found, List<WordAnalysis> lowercase) {
+        // only the genitive, dative, locative and instrumental, the cases a region's name takes after a preposition:
+        // "Первомайське" (nominative and accusative) stays the village, not a form of Первомайський, the Kharkiv-region town
+        List<WordAnalysis> adjectives = lowercase.stream()
+                .filter(a -> a.tag().startsWith("adj") && OBLIQUE_CASES.stream().anyMatch(a.tag()::contains)).toList();
+        if (adjectives.isEmpty()) {
+            return found;
+        }
+        List<WordAnalysis> all = new ArrayList<>(found);
+        adjectives.stream().filter(a -> !all.contains(a)).forEach(all::add);
+        return List.copyOf(all);
     }
 
     private static List<WordAnalysis> lookup(DictionaryLookup lookup, String word) {

@@ -68,6 +68,12 @@ class RegionFinderTest {
     }
 
     @Test
+    void readsAUkrainianRegionWhoseAdjectiveIsAlsoAVillagesName() {
+        assertThat(found("Морпіхи з Приморського краю воюють під Курахове, інші — у Приморському краї.", Language.UK))
+                .containsExactly("Приморського краю=RU-PRI", "Приморському краї=RU-PRI");
+    }
+
+    @Test
     void readsUkrainianRegionsInAnyCase() {
         assertThat(found("Мобілізованих з Донеччини та Курщини перекинули до Іркутської області.", Language.UK))
                 .containsExactly("Донеччини=UA-14", "Курщини=RU-KRS", "Іркутської області=RU-IRK");

@@ -24,6 +24,11 @@ class MorphologyTest {
     }
 
     @Test
+    void keepsTheAdjectiveReadingOfAUkrainianPlaceNameWrittenWithACapital() {
+        assertThat(morphology.lemmas("Приморського", Language.UK)).contains("приморський");
+    }
+
+    @Test
     void acceptsTypographicApostrophesInUkrainian() {
         assertThat(morphology.lemmas("п’ять", Language.UK)).contains("п'ять");
         assertThat(morphology.lemmas("пʼять", Language.UK)).contains("п'ять");
