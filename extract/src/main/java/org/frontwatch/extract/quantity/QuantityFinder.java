@@ -479,20 +479,18 @@ public final class QuantityFinder implements MentionFinder {
      * 20%") are no figures about people or events (DESIGN.md). Found on real news posts outside the war, 2024.
      */
     private boolean shareOfPeople(List<Piece> pieces, int start, int percent) {
-        for (int k = percent + 1; k < Math.min(pieces.size(), percent + 1 + SHARE_OF_PEOPLE_WINDOW); k++) {
+        return peopleAmongWords(pieces, percent + 1, 1) || peopleAmongWords(pieces, start - 1, -1);
+    }
+
+    /**
+     * Whether people (or "them") are named among the up to {@value #SHARE_OF_PEOPLE_WINDOW} words from {@code first}
+     * on, walking by {@code step} and stopping at the first piece that is no word.
+     */
+    private boolean peopleAmongWords(List<Piece> pieces, int first, int step) {
+        for (int n = 0, k = first; n < SHARE_OF_PEOPLE_WINDOW && k >= 0 && k < pieces.size(); n++, k += step) {
             Piece piece = pieces.get(k);
             if (!piece.word()) {
-                break;
-            }
-            if (isPeopleNoun(piece) || context.sharesPeople(pieces, k) || THEM.contains(piece.lower())
-                    || THEM_UK.contains(piece.lower())) {
-                return true;
-            }
-        }
-        for (int k = start - 1; k >= Math.max(0, start - SHARE_OF_PEOPLE_WINDOW); k--) {
-            Piece piece = pieces.get(k);
-            if (!piece.word()) {
-                break;
+                return false;
             }
             if (isPeopleNoun(piece) || context.sharesPeople(pieces, k) || THEM.contains(piece.lower())
                     || THEM_UK.contains(piece.lower())) {
