@@ -420,6 +420,18 @@ class EventFinderTest {
     // The tests below come from a review of real Telegram news posts (late 2024); the sentences are written for them.
 
     @Test
+    void readsAFarewellToSoldiersAsALossButNotAFarewellToAnyoneElse() {
+        assertThat(types("В Бийске простились с двумя участниками СВО.", Language.RU))
+                .contains(EventType.CASUALTIES);
+        assertThat(types("У Полтаві попрощалися із захисником 47-ї бригади.", Language.UK))
+                .contains(EventType.CASUALTIES);
+        assertThat(types("Two servicemen from Orsk were laid to rest on Friday.", Language.EN))
+                .contains(EventType.CASUALTIES);
+        assertThat(types("В Москве простились с народным артистом.", Language.RU))
+                .doesNotContain(EventType.CASUALTIES);
+    }
+
+    @Test
     void readsDeathsOfCiviliansInAStrikeAsNoSoldiersLoss() {
         assertThat(types("В Херсоне в результате удара дрона погибли два человека, ещё пятеро ранены.",
                 Language.RU)).doesNotContain(EventType.CASUALTIES);
