@@ -13,6 +13,11 @@ import org.frontwatch.model.EventType;
 import org.frontwatch.model.Language;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Behaviour of {@link EventFinder}, one test per rule in the languages it covers. Over 900 lines because every cue
+ * class and sentence rule has its own named test; split it by event type (appeals, losses, prosecutions, origins)
+ * when it grows further.
+ */
 class EventFinderTest {
     private static List<EventReport> events(String text, Language language) {
         return EXTRACTOR.extract(text, Optional.of(PUBLISHED), Optional.of(language)).events();
