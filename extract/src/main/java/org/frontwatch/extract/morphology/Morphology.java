@@ -28,6 +28,8 @@ public final class Morphology {
     private static final String RUSSIAN = "/org/languagetool/resource/ru/russian.dict";
     private static final String UKRAINIAN = "/org/languagetool/resource/uk/ukrainian.dict";
     private static final int CACHE_LIMIT = 200_000;
+    /** Ukrainian dictionary tags of the cases a region's adjective takes after a preposition. */
+    private static final List<String> OBLIQUE_CASES = List.of("v_rod", "v_dav", "v_mis", "v_oru");
 
     private static final class Bundled {
         static final Morphology INSTANCE = new Morphology(read(RUSSIAN), read(UKRAINIAN));
@@ -132,11 +134,9 @@ public final class Morphology {
         return capitalised.equals(written) ? List.of() : lookup(ukrainian.get(), capitalised);
     }
 
-    private static final List<String> OBLIQUE_CASES = List.of("v_rod", "v_dav", "v_mis", "v_oru");
-
     private static List<WordAnalysis> withAdjectivesOf(List<WordAnalysis> found, List<WordAnalysis> lowercase) {
-        // only the genitive, dative, locative and instrumental, the cases a region's name takes after a preposition:
-        // "Первомайське" (nominative and accusative) stays the village, not a form of Первомайський, the Kharkiv-region town
+        // only the oblique cases: "Первомайське" (nominative and accusative) stays the village, not a form of
+        // Первомайський, the Kharkiv-region town
         List<WordAnalysis> adjectives = lowercase.stream()
                 .filter(a -> a.tag().startsWith("adj") && OBLIQUE_CASES.stream().anyMatch(a.tag()::contains)).toList();
         if (adjectives.isEmpty()) {
