@@ -21,6 +21,10 @@ final class FigureContext {
     private static final int POPULATION_WINDOW = 12;
     private static final int SHARE_WINDOW = 3;
     private static final int OPINION_WINDOW = 8;
+    private static final int MAX_LABEL_WORDS = 5;
+    private static final int ATTACK_VERB_WINDOW = 3;
+    private static final Set<String> LABEL_JOINERS = Set.of("/", ",");
+    private static final Set<String> LABEL_DASHES = Set.of("—", "–", "‒", "-", ":");
     /** Share kinds of figure-context.tsv and their percentages, longer phrases first ("two thirds" before "third"). */
     private static final Map<String, Integer> SHARES = orderedShares();
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "\n", ";");
@@ -117,6 +121,72 @@ final class FigureContext {
     int nounBefore(List<Piece> pieces, int start, java.util.function.IntPredicate countedNoun) {
         int before = start - phraseEndingAt(pieces, start, "was");
         return before < start && before > 0 && countedNoun.test(before - 1) ? before - 1 : -1;
+    }
+
+    /**
+     * Whether the number at {@code index}, whose digits or number words end before {@code next}, counts attacks: a
+     * count of times after it and a verb of attacking within three words on either side in its sentence ("ворог 14
+     * разів атакував", "61 раз намагалися вклинитися", "attacked 71 times").
+     */
+    boolean countsAttacks(List<Piece> pieces, int index, int next) {
+        if (phraseStartingAt(pieces, next, "times") == 0) {
+            return false;
+        }
+        for (int k = index - 1; k >= Math.max(0, index - ATTACK_VERB_WINDOW); k--) {
+            if (SENTENCE_ENDS.contains(pieces.get(k).text())) {
+                break;
+            }
+            if (phraseStartingAt(pieces, k, "attack-verb") > 0) {
+                return true;
+            }
+        }
+        for (int k = next + 1; k < Math.min(pieces.size(), next + 1 + ATTACK_VERB_WINDOW); k++) {
+            if (SENTENCE_ENDS.contains(pieces.get(k).text())) {
+                break;
+            }
+            if (phraseStartingAt(pieces, k, "attack-verb") > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The piece index of the counted noun in the label of a table line ("👉 артилерійських систем — 22 006 (+41) од.",
+     * "tanks – 9,751 (+9)"): from the line's start (after bullets or emoji) at most five words, then a dash or colon,
+     * then the number at {@code start}; the counted noun nearest the dash, or -1.
+     */
+    int labelNoun(String text, List<Piece> pieces, int start, java.util.function.IntPredicate countedNoun) {
+        int dash = start - 1;
+        if (dash < 1 || !LABEL_DASHES.contains(pieces.get(dash).text())) {
+            return -1;
+        }
+        int noun = -1;
+        int words = 0;
+        boolean bulleted = false;
+        for (int k = dash - 1; k >= 0; k--) {
+            Piece piece = pieces.get(k);
+            if (piece.digits() || piece.word() && bulleted) {
+                return -1;
+            }
+            if (LABEL_JOINERS.contains(piece.text())) {
+                // "кораблі / катери", "танки, бронемашини": words joined within the label
+            } else if (piece.word()) {
+                if (++words > MAX_LABEL_WORDS) {
+                    return -1;
+                }
+                if (noun < 0 && countedNoun.test(k)) {
+                    noun = k;
+                }
+            } else {
+                bulleted = true;
+            }
+            boolean lineStart = k == 0 || text.substring(pieces.get(k - 1).end(), piece.start()).indexOf('\n') >= 0;
+            if (lineStart) {
+                return noun;
+            }
+        }
+        return -1;
     }
 
     /**

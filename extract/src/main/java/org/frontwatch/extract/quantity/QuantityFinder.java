@@ -51,7 +51,8 @@ public final class QuantityFinder implements MentionFinder {
     private static final String NOT_COUNTED = "-";
     private static final java.util.Set<String> NOT_PEOPLE = java.util.Set.of(NOT_COUNTED, "percent", "regions", "cases",
             "sentences", "videos", "tanks", "armoured vehicles", "artillery systems", "drones", "aircraft", "missiles",
-            "units", "settlements", "attacks");
+            "units", "settlements", "attacks", "multiple rocket launchers", "vehicles", "air defence systems", "ships",
+            "equipment");
     private static final QuantityFinder BUNDLED = new QuantityFinder();
 
     private final NumberWords numberWords = new NumberWords(RESOURCES + "number-words.tsv");
@@ -60,6 +61,8 @@ public final class QuantityFinder implements MentionFinder {
     private final List<Phrase> periods = new ArrayList<>();
     private final List<Pattern> nouns = new ArrayList<>();
     private final List<String> nounUnits = new ArrayList<>();
+    private final List<Pattern> labelNouns = new ArrayList<>();
+    private final List<String> labelUnits = new ArrayList<>();
 
     /** A phrase of lowercase words and what it stands for (a bound kind or a period). */
     private record Phrase(String meaning, List<String> words) {
@@ -71,6 +74,10 @@ public final class QuantityFinder implements MentionFinder {
         for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "counted-nouns.tsv").rows()) {
             nounUnits.add(row.cell(0));
             nouns.add(Pattern.compile(row.cell(1), FLAGS));
+        }
+        for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "label-nouns.tsv").rows()) {
+            labelUnits.add(row.cell(0));
+            labelNouns.add(Pattern.compile(row.cell(1), FLAGS));
         }
     }
 
@@ -122,6 +129,11 @@ public final class QuantityFinder implements MentionFinder {
             if (candidate.isPresent()) {
                 found.add(candidate.get().mention());
                 index = candidate.get().next();
+                Optional<Candidate> increment = dailyIncrement(text, pieces, index, taken, candidate.get().mention());
+                if (increment.isPresent()) {
+                    found.add(increment.get().mention());
+                    index = increment.get().next();
+                }
             } else {
                 index++;
             }
@@ -213,7 +225,19 @@ public final class QuantityFinder implements MentionFinder {
         }
         String unit;
         int end;
-        if (noun.isPresent()) {
+        int label = noun.isEmpty() && part.isEmpty() && high == null && endsClause(pieces, next)
+                ? context.labelNoun(text, pieces, index - (bound == null ? 0 : bound.words().size()),
+                k -> labelUnit(pieces.get(k)).isPresent()) : -1;
+        if (noun.isEmpty() && part.isEmpty() && high == null && context.countsAttacks(pieces, index, next)) {
+            // "ворог 14 разів атакував": a count of times with a verb of attacking counts attacks
+            unit = "attacks";
+            end = pieces.get(next).end();
+            next++;
+        } else if (label >= 0) {
+            // "👉 артилерійських систем — 22 006 (+41) од.": the label of a table line counts its number
+            unit = labelUnit(pieces.get(label)).orElseThrow();
+            end = pieces.get(next - 1).end();
+        } else if (noun.isPresent()) {
             int[] head = headOf(pieces, noun.get());
             unit = nounUnits.get(head[0]);
             end = pieces.get(head[1]).end();
@@ -253,6 +277,28 @@ public final class QuantityFinder implements MentionFinder {
         Figure figure = figure(low, high, bound == null ? "" : bound.meaning(), unit, per);
         Span span = new Span(start, end);
         return Optional.of(new Candidate(Mention.quantity(span.of(text), span, figure), next));
+    }
+
+    /**
+     * The day's increase the loss tables of the General Staff print after a running total, "9 751 (+9)", "about
+     * 822,410 (+1,520)": a figure of the total's unit per day.
+     */
+    private Optional<Candidate> dailyIncrement(String text, List<Piece> pieces, int index, List<Span> taken,
+                                               Mention total) {
+        if (index + 3 >= pieces.size() || !pieces.get(index).text().equals("(")
+                || !pieces.get(index + 1).text().equals("+") || !pieces.get(index + 2).digits()) {
+            return Optional.empty();
+        }
+        Optional<Read> read = readNumber(text, pieces, index + 2, taken);
+        if (read.isEmpty() || read.get().vague() || read.get().next() >= pieces.size()
+                || !pieces.get(read.get().next()).text().equals(")")) {
+            return Optional.empty();
+        }
+        Figure figure = total.figure().orElseThrow();
+        Span span = new Span(pieces.get(index + 2).start(), pieces.get(read.get().next() - 1).end());
+        long value = read.get().low();
+        return Optional.of(new Candidate(Mention.quantity(span.of(text), span, new Figure(OptionalLong.of(value),
+                OptionalLong.of(value), figure.unit(), Optional.of("day"))), read.get().next() + 1));
     }
 
     /**
@@ -504,6 +550,22 @@ public final class QuantityFinder implements MentionFinder {
     private boolean isCountedNoun(Piece piece) {
         int kind = nounIndex(piece);
         return kind >= 0 && !nounUnits.get(kind).equals(NOT_COUNTED);
+    }
+
+    /** What a word of a loss table's label counts: a counted noun's unit, else one of {@code label-nouns.tsv}. */
+    private Optional<String> labelUnit(Piece piece) {
+        if (isCountedNoun(piece)) {
+            return Optional.of(nounUnits.get(nounIndex(piece)));
+        }
+        if (!piece.word()) {
+            return Optional.empty();
+        }
+        for (int k = 0; k < labelNouns.size(); k++) {
+            if (labelNouns.get(k).matcher(piece.text()).matches()) {
+                return Optional.of(labelUnits.get(k));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the piece is a counted noun of people (not money, measures, equipment, cases or regions). */

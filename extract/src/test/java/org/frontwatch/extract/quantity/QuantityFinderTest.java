@@ -200,13 +200,6 @@ class QuantityFinderTest {
     }
 
     @Test
-    void verbsAreNoCountedAttacks() {
-        assertThat(find("Окупанти щонайменше шість разів атакували біля Авдіївки.", Language.UK)).isEmpty();
-        assertThat(find("Противник пять раз штурмовал позиции.", Language.RU)).isEmpty();
-        assertThat(only("За добу відбито 14 атак.", Language.UK)).isEqualTo(figure(14L, 14L, "attacks", "day"));
-    }
-
-    @Test
     void readsDefendersMarinesCiviliansAndSeveralHundredInTheDative() {
         assertThat(only("Україна повернула з полону ще 75 захисників.", Language.UK).low()).isEqualTo(OptionalLong.of(75));
         assertThat(only("They killed more than 600 Ukrainian marines.", Language.EN))
@@ -313,5 +306,48 @@ class QuantityFinderTest {
         assertThat(only("За минулу добу зафіксовано 187 бойових зіткнень.", Language.UK))
                 .isEqualTo(figure(187L, 187L, "clashes", "day"));
         assertThat(only("Зафіксовано 213 вибухів.", Language.UK)).isEqualTo(figure(213L, 213L, "explosions", null));
+    }
+
+    @Test
+    void readsTheLabelsAndDailyIncreasesOfALossTable() {
+        String ukrainian = "Загальні втрати противника орієнтовно склали:\n"
+                + "👉 особового складу — близько 822 410 (+1 520) осіб\n"
+                + "👉 артилерійських систем — 22 006 (+41) од.\n"
+                + "👉 РСЗВ — 1 256 (+3) од.\n"
+                + "👉 кораблі / катери — 28 (0) од.\n"
+                + "👉 автомобільної техніки та автоцистерн — 34 502 (+64) од.";
+        assertThat(find(ukrainian, Language.UK)).extracting(m -> m.figure().orElseThrow()).contains(
+                figure(822410L, 822410L, "personnel", null), figure(1520L, 1520L, "personnel", "day"),
+                figure(22006L, 22006L, "artillery systems", null), figure(41L, 41L, "artillery systems", "day"),
+                figure(1256L, 1256L, "multiple rocket launchers", null),
+                figure(3L, 3L, "multiple rocket launchers", "day"), figure(28L, 28L, "ships", null),
+                figure(34502L, 34502L, "vehicles", null), figure(64L, 64L, "vehicles", "day"));
+        assertThat(find("Потери противника составили:\n• танков – 9 751 (+9)\n• БПЛА – 22 771 (+87)", Language.RU))
+                .extracting(m -> m.figure().orElseThrow()).containsExactly(figure(9751L, 9751L, "tanks", null),
+                        figure(9L, 9L, "tanks", "day"), figure(22771L, 22771L, "drones", null),
+                        figure(87L, 87L, "drones", "day"));
+        assertThat(find("The enemy lost:\ntanks – 9,751 (+9)", Language.EN)).extracting(m -> m.figure().orElseThrow())
+                .containsExactly(figure(9751L, 9751L, "tanks", null), figure(9L, 9L, "tanks", "day"));
+    }
+
+    @Test
+    void aLabelTooLongOrInsideASentenceCountsNothing() {
+        assertThat(find("Он сказал, что в их батальоне было много танков — 12 лет назад.", Language.RU)).isEmpty();
+        assertThat(find("👉 температура повітря вдень — 12 (+3)", Language.UK)).isEmpty();
+    }
+
+    @Test
+    void countsTimesOfAttackingAsAttacks() {
+        assertThat(only("На Лиманському напрямку ворог 14 разів атакував біля Терни.", Language.UK))
+                .isEqualTo(figure(14L, 14L, "attacks", null));
+        assertThat(only("На Покровском направлении противник 61 раз пытался прорвать оборону.", Language.RU))
+                .isEqualTo(figure(61L, 61L, "attacks", null));
+        assertThat(only("Russian forces attacked Ukrainian positions 41 times.", Language.EN))
+                .isEqualTo(figure(41L, 41L, "attacks", null));
+        assertThat(find("Атак стало в шесть раз больше, чем в прошлом году.", Language.RU)).isEmpty();
+        assertThat(find("He called his mother 5 times before the assault.", Language.EN)).isEmpty();
+        assertThat(only("Окупанти щонайменше шість разів атакували біля Авдіївки.", Language.UK))
+                .isEqualTo(figure(6L, null, "attacks", null));
+        assertThat(only("За добу відбито 14 атак.", Language.UK)).isEqualTo(figure(14L, 14L, "attacks", "day"));
     }
 }
