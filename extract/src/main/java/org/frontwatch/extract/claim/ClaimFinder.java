@@ -118,6 +118,7 @@ public final class ClaimFinder {
         Optional<Claimant> lastNamed = Optional.empty();
         Optional<Claimant> lastPerson = Optional.empty();
         Optional<Claimant> previousSentence = Optional.empty();
+        Optional<Claimant> postHeader = Optional.empty();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             List<Mention> figures = mentions.stream().filter(m -> m.type() == MentionType.QUANTITY
@@ -141,6 +142,10 @@ public final class ClaimFinder {
             Optional<Claimant> quoting = (s > 0 ? quotedBy(text.text(), sentences.get(s - 1), organisations)
                     : Optional.<Claimant>empty())
                     .or(() -> closedLaterBy(text.text(), sentences, sentenceIndex, organisations, mentions, places));
+            if (s == 0) {
+                postHeader = claimants.stream().filter(Claimant::header).findFirst();
+            }
+            final Optional<Claimant> headerOf = postHeader;
             Optional<Claimant> continued = claimants.isEmpty() && quoting.isEmpty()
                     && continues(text.text(), sentences, s) ? previousSentence : Optional.empty();
             for (Mention figure : figures) {
@@ -153,7 +158,8 @@ public final class ClaimFinder {
                         .or(() -> claimants.stream().filter(c -> c.cueAt() > at && !c.header())
                                 .min((a, b) -> Integer.compare(a.cueAt(), b.cueAt())))
                         .or(() -> quoting)
-                        .or(() -> continued);
+                        .or(() -> continued)
+                        .or(() -> claimants.isEmpty() && quoting.isEmpty() ? headerOf : Optional.empty());
                 if (claimant.isEmpty()) {
                     continue;
                 }

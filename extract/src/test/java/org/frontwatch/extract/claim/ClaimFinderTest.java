@@ -287,4 +287,23 @@ class ClaimFinderTest {
         assertThat(claims("Міноборони РФ раніше заявляло, що за добу ЗСУ втратили до 280 військовослужбовців.",
                 Language.UK)).extracting(c -> c.claimant().orElse("")).containsExactly("Міноборони РФ");
     }
+
+    @Test
+    void aPostsHeaderClaimantGovernsTheLinesOfItsLossTable() {
+        String text = "⚡️ Генштаб ЗСУ: за минулу добу росіяни втратили ще 1 520 окупантів\n\n"
+                + "Загальні бойові втрати противника орієнтовно склали:\n\n"
+                + "👉 танків — 9 751 (+9) од.\n"
+                + "👉 артилерійських систем — 22 006 (+41) од.";
+        List<Claim> found = claims(text, Language.UK);
+        assertThat(found).extracting(c -> c.figure().low().orElseThrow()).containsExactly(1520L, 9751L, 9L, 22006L,
+                41L);
+        assertThat(found).allSatisfy(c -> assertThat(c.claimantKey()).contains("org:general-staff-ua"));
+    }
+
+    @Test
+    void aFigureOfAPostWithoutAHeaderClaimantHasNoClaimant() {
+        String text = "Втрати противника за добу\n\n"
+                + "👉 танків — 9 751 (+9) од.";
+        assertThat(claims(text, Language.UK)).isEmpty();
+    }
 }
