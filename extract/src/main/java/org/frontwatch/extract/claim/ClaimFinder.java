@@ -42,6 +42,8 @@ public final class ClaimFinder {
             "\\p{L}+(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ых|их|ого|его|ому|ему|ую|юю|ої|ій|ий|і|ні|ські|ькі)");
     private static final String QUOTES = "«»\"“”„‘’'";
     private static final int MAX_HEADER_WORDS = 4;
+    /** How far after "в"/"у" the office may stand ("У 3-му армійському корпусі"). */
+    private static final int MAX_OFFICE_OFFSET = 3;
     private static final int MAX_ASIDE_TOKENS = 12;
     /** Prepositions of where something was said ("в телеграме", "in Magnitogorsk", "на брифинге"), not of whom. */
     private static final java.util.Set<String> LOCATIVE = java.util.Set.of("в", "во", "на", "у", "in", "on", "at");
@@ -126,8 +128,17 @@ public final class ClaimFinder {
             List<Token> tokens = sentence.tokens();
             List<Claimant> claimants = new ArrayList<>();
             java.util.Set<Span> insideClaimants = new java.util.HashSet<>();
+            // "Barracks Watch published a report. According to the report, …", "The ministry … On July 10 it said":
+            // with no claimant before, a word that refers back names the last organisation of the text before
+            Optional<Claimant> organisationBefore = organisations.stream()
+                    .filter(o -> o.span().end() <= sentence.span().start())
+                    .max((a, b) -> Integer.compare(a.span().start(), b.span().start()))
+                    .map(o -> new Claimant(o.text(), Optional.of(o.key()), 0));
             for (Claimant found : claimants(text.text(), tokens, organisations, figures, places, insideClaimants)) {
-                Optional<Claimant> earlier = vocabulary.personalPronoun(found.name()) ? lastPerson : lastNamed;
+                boolean namesAThing = vocabulary.refersBack(found.name(), "reference-noun")
+                        || found.name().equalsIgnoreCase("it");
+                Optional<Claimant> earlier = vocabulary.personalPronoun(found.name()) ? lastPerson
+                        : namesAThing ? lastNamed.or(() -> organisationBefore) : lastNamed;
                 if (found.name().isEmpty() || vocabulary.refersBack(found.name(), "reference")) {
                     earlier.ifPresent(l -> claimants.add(l.at(found.cueAt())));
                 } else if (vocabulary.refersBack(found.name(), "reference-noun") && earlier.isPresent()
@@ -183,6 +194,34 @@ public final class ClaimFinder {
         return claims;
     }
 
+    /**
+     * Whether the aside opening at {@code start} describes the name before it: a relative pronoun, after a
+     * preposition or not ("в котором больше 600 участников", "у якому", "which has", "with 40,000 subscribers").
+     */
+    private boolean describesClaimant(List<Token> tokens, int start) {
+        String first = tokens.get(start).lowercase();
+        if (first.equals("with") || vocabulary.is("relative", first)) {
+            return true;
+        }
+        return start + 1 < tokens.size() && vocabulary.is("preposition", first)
+                && tokens.get(start + 1).lemmas().stream().anyMatch(lemma -> vocabulary.is("relative", lemma));
+    }
+
+    /**
+     * The index of a speaking office ("пресс-службе", "бригаді", "ТЦК") among the three words after the preposition
+     * at {@code preposition}, up to {@code last}; -1 when there is none.
+     */
+    private int officeAfter(List<Token> tokens, int preposition, int last) {
+        for (int k = preposition + 1; k <= Math.min(last, preposition + MAX_OFFICE_OFFSET); k++) {
+            Token token = tokens.get(k);
+            if (vocabulary.is("office", token.lowercase())
+                    || token.lemmas().stream().anyMatch(lemma -> vocabulary.is("office", lemma))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static String lastWord(String name) {
         String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
         return parts[parts.length - 1];
@@ -220,14 +259,19 @@ public final class ClaimFinder {
                     found.add(new Claimant("", Optional.empty(), i));
                     continue;
                 }
+                if (cue.side() != Side.AFTER && i > 0 && vocabulary.is("article", tokens.get(i - 1).lowercase())) {
+                    // "According to the report, …": after an article the cue word is a noun, not a speech verb
+                    continue;
+                }
                 int after = i + cue.words().size();
                 Optional<Claimant> claimant = Optional.empty();
                 if (cue.side() != Side.AFTER) {
                     final int cueAt = i;
                     claimant = phrase(text, tokens, i - 1, -1, organisations, figures, i, inside)
-                            .or(() -> beforeApposition(text, tokens, cueAt, organisations, figures));
+                            .or(() -> beforeApposition(text, tokens, cueAt, organisations, figures, inside));
                 }
-                if (claimant.isEmpty() && cue.side() != Side.BEFORE) {
+                if (claimant.isEmpty() && cue.side() != Side.BEFORE && !(after < tokens.size()
+                        && vocabulary.is("complementizer", tokens.get(after).lowercase()))) {
                     claimant = phrase(text, tokens, after, 1, organisations, figures, i, inside);
                 }
                 claimant.ifPresent(found::add);
@@ -241,7 +285,8 @@ public final class ClaimFinder {
      * off by commas; an organisation named in the aside ("X, a spokesman for the navy, said") gives its key.
      */
     private Optional<Claimant> beforeApposition(String text, List<Token> tokens, int cueAt,
-                                                List<Mention> organisations, List<Mention> figures) {
+                                                List<Mention> organisations, List<Mention> figures,
+                                                java.util.Set<Span> inside) {
         if (cueAt < 3 || !tokens.get(cueAt - 1).text().equals(",")) {
             return Optional.empty();
         }
@@ -260,11 +305,24 @@ public final class ClaimFinder {
                         .filter(n -> n.key().isPresent() || n.cueAt() == lastBreak(tokens, n.cueAt() + 1));
                 Optional<Mention> organisation = organisations.stream().filter(o -> aside.contains(o.span()))
                         .findFirst();
+                boolean asideSpeaks = tokens.subList(comma + 1, cueAt - 1).stream()
+                        .anyMatch(t -> cueFirstWords.contains(t.lowercase()));
+                boolean asideCounts = figures.stream().anyMatch(f -> aside.overlaps(f.span()));
+                if (asideCounts && !describesClaimant(tokens, comma + 1)) {
+                    // "Среди пострадавших один ребенок, четверо человек в тяжелом состоянии, заявил Кипер": a figure
+                    // between commas is told, not the claimant's description
+                    return Optional.empty();
+                }
+                if (named.isPresent() && !asideSpeaks) {
+                    // "Администратор чата, в котором больше 600 участников, утверждает": the aside's figures
+                    // describe the claimant; they are not claimed ("X, который сообщал о двух дронах, добавил"
+                    // claims its aside's figure)
+                    figures.stream().filter(f -> aside.contains(f.span())).forEach(f -> inside.add(f.span()));
+                }
                 return named.map(n -> n.key().isPresent() || organisation.isEmpty() ? n.at(cueAt)
                         : new Claimant(n.name(), Optional.of(organisation.get().key()), cueAt));
             }
-            if (token.kind() == TokenKind.PUNCTUATION && QUOTES.indexOf(token.text().charAt(0)) < 0
-                    || figures.stream().anyMatch(f -> f.span().overlaps(token.span()))) {
+            if (token.kind() == TokenKind.PUNCTUATION && QUOTES.indexOf(token.text().charAt(0)) < 0) {
                 return Optional.empty();
             }
         }
@@ -282,6 +340,10 @@ public final class ClaimFinder {
     private Optional<Claimant> phrase(String text, List<Token> tokens, int from, int direction,
                                       List<Mention> organisations, List<Mention> figures, int cueAt,
                                       java.util.Set<Span> inside) {
+        if (direction > 0 && from < tokens.size() && vocabulary.is("topic", tokens.get(from).lowercase())) {
+            // "что пишут о погибших на страницах администраций": what is written about, not who writes
+            return Optional.empty();
+        }
         int first = Integer.MAX_VALUE;
         int last = -1;
         int words = 0;
@@ -330,7 +392,12 @@ public final class ClaimFinder {
             Span whole = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
             if (vocabulary.is("preposition", tokens.get(first).lowercase())
                     && organisations.stream().noneMatch(o -> whole.overlaps(o.span()))) {
-                return Optional.empty();
+                int office = officeAfter(tokens, first, last);
+                if (office < 0) {
+                    return Optional.empty();
+                }
+                // "В пресс-службе губернатора ответили", "У 3-му армійському корпусі назвали": the office speaks
+                first++;
             }
             for (int k = first + 1; k < last; k++) {
                 if (vocabulary.is("preposition", tokens.get(k).lowercase())) {
@@ -350,6 +417,10 @@ public final class ClaimFinder {
         }
         first = bounds[0];
         last = bounds[1];
+        if (vocabulary.is("complementizer", tokens.get(first).lowercase())) {
+            // "…, утверждает, что только в январе туда написали": a clause of what was said, no name
+            return Optional.empty();
+        }
         if (direction < 0 && nameBounds.opensWithRelative(tokens, first)) {
             return nameBounds.nameBeforeRelative(tokens, first)
                     .map(name -> new Claimant(name.of(text), Optional.empty(), cueAt));

@@ -52,7 +52,7 @@ public final class QuantityFinder implements MentionFinder {
     private static final java.util.Set<String> NOT_PEOPLE = java.util.Set.of(NOT_COUNTED, "percent", "regions", "cases",
             "sentences", "videos", "tanks", "armoured vehicles", "artillery systems", "drones", "aircraft", "missiles",
             "units", "settlements", "attacks", "multiple rocket launchers", "vehicles", "air defence systems", "ships",
-            "equipment");
+            "equipment", "signatures", "draft notices", "funerals", "shells");
     private static final QuantityFinder BUNDLED = new QuantityFinder();
 
     private final NumberWords numberWords = new NumberWords(RESOURCES + "number-words.tsv");

@@ -306,4 +306,42 @@ class ClaimFinderTest {
                 + "👉 танків — 9 751 (+9) од.";
         assertThat(claims(text, Language.UK)).isEmpty();
     }
+
+    @Test
+    void aReportOrItNamesTheOrganisationBeforeWhenNoClaimantCameFirst() {
+        assertThat(claims("The monitoring group Barracks Watch published a report on Tuesday. According to the report, "
+                + "between 200 and 250 servicemen passed through these basements.", Language.EN)).singleElement()
+                .satisfies(c -> assertThat(c.claimantKey()).contains("org:barracks-watch"));
+        assertThat(claims("Издание «Сибирская лента» опубликовало подсчёт. По данным издания, в подвале держат 12 "
+                + "мобилизованных.", Language.RU)).singleElement()
+                .satisfies(c -> assertThat(c.claimantKey()).contains("org:sibirskaya-lenta"));
+    }
+
+    @Test
+    void anOfficeNamedAfterInSpeaks() {
+        assertThat(claims("В пресс-службе губернатора заявили, что из отпуска не вернулись 14 мобилизованных.",
+                Language.RU)).singleElement()
+                .satisfies(c -> assertThat(c.claimant().orElseThrow()).contains("пресс-службе губернатора"));
+        assertThat(claims("У бригаді стверджують, що окупанти втратили щонайменше 60 осіб.", Language.UK))
+                .singleElement().satisfies(c -> assertThat(c.claimant().orElseThrow()).isEqualTo("бригаді"));
+        assertThat(claims("В тот день в городе говорили, что погибли 5 военных.", Language.RU)).isEmpty();
+    }
+
+    @Test
+    void aCitedSourceOrATopicIsNoClaimant() {
+        assertThat(claims("Don Insider, citing two soldiers present, said that about 60 men took part.", Language.EN))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.claimant()).contains("Don Insider");
+                    assertThat(c.figure().low()).isEqualTo(OptionalLong.of(60));
+                });
+        assertThat(claims("87 прощаний за три месяца: что пишут о погибших на страницах администраций Удмуртии.",
+                Language.RU)).isEmpty();
+        assertThat(claims("Администратор чата, в котором больше 600 участников, утверждает, что только в январе туда "
+                + "написали 40 человек.", Language.RU)).singleElement().satisfies(c -> {
+                    assertThat(c.claimant()).contains("Администратор чата");
+                    assertThat(c.figure().low()).isEqualTo(OptionalLong.of(40));
+                });
+        assertThat(claims("Среди пострадавших один ребенок, четверо человек в тяжелом состоянии, заявил губернатор.",
+                Language.RU)).singleElement().satisfies(c -> assertThat(c.claimant()).contains("губернатор"));
+    }
 }
