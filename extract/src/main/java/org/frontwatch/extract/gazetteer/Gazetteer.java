@@ -33,6 +33,8 @@ public final class Gazetteer {
 
     /** Cities that are regions of their own: their names are places (a city alone is a place), never regions. */
     private static final Set<String> CITY_REGIONS = Set.of("RU-MOW", "RU-SPE", "UA-30", "UA-40");
+    /** The coordinate sources of places.tsv.gz's last column that place a village only roughly. */
+    private static final Set<String> APPROXIMATE_COORDINATES = Set.of("hromada", "raion");
 
     private static final class Bundled {
         static final Gazetteer INSTANCE = new Gazetteer();
@@ -171,8 +173,9 @@ public final class Gazetteer {
                     row.number(5));
             long population = (long) row.number(6);
             List<String> names = Arrays.stream(row.column(8).split("\\|")).filter(n -> !n.isBlank()).toList();
+            boolean approximate = row.columns().length > 9 && APPROXIMATE_COORDINATES.contains(row.column(9));
             places.put(place.key(), new PlaceEntry(place, population,
-                    place.country().equals("UA") ? withRussianForms(names) : names));
+                    place.country().equals("UA") ? withRussianForms(names) : names, approximate));
         }
         return Map.copyOf(places);
     }

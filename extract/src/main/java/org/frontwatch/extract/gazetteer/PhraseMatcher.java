@@ -37,6 +37,16 @@ public final class PhraseMatcher<T> {
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ий", "ій", "ый", "ой", "ая", "ое", "ее", "а", "е",
             "я", "є");
 
+    /**
+     * What an unknown name may add after its shared letters, in any case of a Russian or Ukrainian noun ("Угледар"
+     * → "Угледаром", "Торецьк" → "Торецька"): "Габуния" is no case of the village Габун, "Биткойн" none of Битков.
+     */
+    private static final Set<String> CASE_ENDINGS = Set.of("", "а", "я", "у", "ю", "е", "є", "и", "і", "ї", "ы",
+            "о", "ь", "ом", "ем", "ём", "єм", "ою", "ею", "ой", "ей", "ий", "ій", "ым", "им", "ім", "ах", "ях", "ам", "ям", "ами",
+            "ями", "ов", "ев", "ів", "ої", "ого", "ому", "ую", "ая", "ое", "ые", "ых", "их", "ья",
+            "ье", "ьи", "ью", "ці", "ку", "ки", "ке", "ка", "ок", "ек", "ьом", "ові", "еві", "єві",
+            "ьей", "ьем");
+
     private final Map<String, List<Phrase<T>>> byFirstForm;
     private final Map<String, List<Phrase<T>>> byFirstPrefix;
 
@@ -200,7 +210,7 @@ public final class PhraseMatcher<T> {
             common++;
         }
         return common >= PREFIX && common >= word.length() - 1 && surface.length() - common <= 3
-                && surface.length() >= word.length() - 1;
+                && surface.length() >= word.length() - 1 && CASE_ENDINGS.contains(surface.substring(common));
     }
 
     private static boolean isCyrillic(String word) {

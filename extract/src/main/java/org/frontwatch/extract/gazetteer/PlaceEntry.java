@@ -5,10 +5,12 @@ import java.util.Objects;
 import org.frontwatch.model.Place;
 
 /**
- * A populated place of the gazetteer: the model {@link Place}, its population (0 when unknown; used to break ties)
- * and every name it is known by (English, Russian, Ukrainian, alternate spellings).
+ * A populated place of the gazetteer: the model {@link Place}, its population (0 when unknown; used to break ties),
+ * every name it is known by (English, Russian, Ukrainian, alternate spellings) and whether its coordinates are only
+ * approximate (a front-line village known from the KATOTTG codifier alone, placed at its hromada's centre or its
+ * raion's mean: off by up to some 20 or 50 km; its region is exact).
  */
-public record PlaceEntry(Place place, long population, List<String> names) {
+public record PlaceEntry(Place place, long population, List<String> names, boolean approximate) {
     public PlaceEntry {
         Objects.requireNonNull(place, "place");
         names = List.copyOf(names);

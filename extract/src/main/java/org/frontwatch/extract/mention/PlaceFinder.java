@@ -247,6 +247,12 @@ public final class PlaceFinder implements MentionFinder {
         if (foreign && population < LARGE_FOREIGN_POPULATION && !settlementCue && !prepositionCue) {
             return false;
         }
+        // "Iryna Sokil", "the Siverskyi Donets river": an English name that only a codifier village (approximate
+        // coordinates, no population) bears counts after a preposition or settlement word ("near Predtechyne")
+        if (language == Language.EN && !settlementCue && !prepositionCue && keys.stream()
+                .allMatch(key -> gazetteer.placeEntry(key).map(PlaceEntry::approximate).orElse(false))) {
+            return false;
+        }
         if (namesAxis(tokens, end)) {
             return false;
         }

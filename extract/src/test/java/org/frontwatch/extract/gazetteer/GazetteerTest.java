@@ -64,4 +64,16 @@ class GazetteerTest {
         assertThat(Gazetteer.withRussianForms(java.util.List.of("Торецьк", "Торецк"))).containsExactly("Торецьк",
                 "Торецк");
     }
+
+    @Test
+    void marksCodifierVillagesAsApproximatelyPlaced() {
+        PlaceEntry kopanky = Gazetteer.bundled().places().stream()
+                .filter(e -> e.place().key().startsWith("katottg:") && e.names().contains("Копанки"))
+                .findFirst().orElseThrow();
+        assertThat(kopanky.approximate()).isTrue();
+        assertThat(kopanky.place().region()).isEqualTo("UA-63");
+        assertThat(Gazetteer.bundled().placeEntry("geonames:709354").orElseThrow().approximate()).isFalse();
+        assertThat(Gazetteer.bundled().placeEntry("geonames:709354").orElseThrow().names())
+                .contains("Дзержинск", "Торецк");
+    }
 }
