@@ -1,0 +1,77 @@
+package org.frontwatch.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontwatch.extract.FixtureTexts.PUBLISHED;
+import static org.frontwatch.extract.SharedExtractor.EXTRACTOR;
+
+import java.util.List;
+import java.util.Optional;
+import org.frontwatch.model.EventReport;
+import org.frontwatch.model.EventType;
+import org.frontwatch.model.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Event cues found missing by the fourth blind round (captivity, breakthroughs, shell hunger, proceedings, figures
+ * called inflated or fiction), one test per behaviour in the three languages; split from {@code EventFinderTest},
+ * which is long enough.
+ */
+class FrontAndCourtVocabularyTest {
+    private static List<EventType> types(String text, Language language) {
+        return EXTRACTOR.extract(text, Optional.of(PUBLISHED), Optional.of(language)).events().stream()
+                .map(EventReport::type).toList();
+    }
+
+    @Test
+    void soldiersTakenPrisonerAreLosses() {
+        assertThat(types("Позавчера под Работино в плен взяли четырёх военнослужащих 58-й армии.", Language.RU))
+                .contains(EventType.CASUALTIES);
+        assertThat(types("Більшість бійців потрапили в полон навесні 2022 року в Маріуполі.", Language.UK))
+                .contains(EventType.CASUALTIES);
+        assertThat(types("Two soldiers of the brigade were taken prisoner near Robotyne.", Language.EN))
+                .contains(EventType.CASUALTIES);
+    }
+
+    @Test
+    void aRefugeeOrAHostageTakenByOthersIsNoSoldiersLoss() {
+        assertThat(types("Туристов взяли в плен повстанцы, сообщили родственники.", Language.RU))
+                .doesNotContain(EventType.CASUALTIES);
+    }
+
+    @Test
+    void breakingThroughADefenceIsAnAssault() {
+        assertThat(types("Ночью противник пытался прорвать оборону у Работино.", Language.RU))
+                .contains(EventType.ASSAULT);
+        assertThat(types("Російські підрозділи спробували прорвати оборону поблизу Борової.", Language.UK))
+                .contains(EventType.ASSAULT);
+        assertThat(types("Окупанти пішли в наступ силами до ста військових.", Language.UK))
+                .contains(EventType.ASSAULT);
+    }
+
+    @Test
+    void aHungerForShellsAndALackOfDronesAreShortages() {
+        assertThat(types("Батарея третью неделю сидит на голодном пайке по снарядам.", Language.RU))
+                .contains(EventType.SHORTAGE);
+        assertThat(types("Бійці скаржаться на брак дронів і засобів РЕБ.", Language.UK))
+                .contains(EventType.SHORTAGE);
+        assertThat(types("The soldiers say the unit had been short of tents and heating for a month.", Language.EN))
+                .contains(EventType.SHORTAGE);
+    }
+
+    @Test
+    void proceedingsAndACourtThatGaveYearsAreProsecutions() {
+        assertThat(types("Поліція відкрила провадження щодо військовослужбовця за СЗЧ.", Language.UK))
+                .contains(EventType.PROSECUTION);
+        assertThat(types("Позавчера гарнизонный суд дал военнослужащему шесть лет за СОЧ.", Language.RU))
+                .contains(EventType.PROSECUTION);
+    }
+
+    @Test
+    void aFigureCalledInflatedOrFictionIsACounterStatement() {
+        assertThat(types("В Офісі Військового омбудсмена цю оцінку втрат бригади назвали завищеною.", Language.UK))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("Ukraine's army command called the figure of 150 dead soldiers fiction.", Language.EN))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("Критики назвали роман выдумкой.", Language.RU)).doesNotContain(EventType.COUNTER_STATEMENT);
+    }
+}
