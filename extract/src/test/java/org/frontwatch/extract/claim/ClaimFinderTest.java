@@ -115,7 +115,7 @@ class ClaimFinderTest {
     void referenceTakesTheLastClaimantNamedInRussianUkrainianAndEnglish() {
         assertThat(claims("Об этом в понедельник сообщил телеграм-канал «Сибирский дозор». По его данным, задержаны "
                 + "от 15 до 20 мобилизованных.", Language.RU)).singleElement().satisfies(c -> {
-                    assertThat(c.claimantKey()).contains("org:sibirskiy-dozor");
+                    assertThat(c.claimantKey()).contains("org:sibirsky-dozor");
                     assertThat(c.figure().low()).isEqualTo(OptionalLong.of(15));
                 });
         assertThat(claims("Видання «Верстка» оприлюднило нові дані про втечі. Видання додає, що щомісяця надходить "
