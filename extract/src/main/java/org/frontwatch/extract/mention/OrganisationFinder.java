@@ -23,7 +23,9 @@ import org.frontwatch.model.Span;
  * {@code gazetteer/organisations.tsv}, across scripts and grammatical cases (Verstka / «Верстки», Люди Байкала /
  * People of Baikal, Минобороны / МО РФ / Міноборони), keyed {@code org:<slug>}. The longest alias wins
  * ("Минобороны России" over "Минобороны"); capitalisation rules of {@link PhraseMatcher} keep common words out
- * ("вёрстка" the layout is not Verstka the outlet).
+ * ("вёрстка" the layout is not Verstka the outlet). A name the table writes in «» is also a common word («Проект»,
+ * «Дождь», «Звезда»): it is found only in quotes or right after a head noun ("телеканал Звезда"), never in "проект
+ * закона" or "звезда Героя".
  *
  * <p>An organisation the table does not know is still found when a head noun from
  * {@code gazetteer/organisation-heads.tsv} introduces it by name — in quotes or in capitalised words ("the outlet
@@ -33,6 +35,9 @@ import org.frontwatch.model.Span;
  * whom a source "told the Donbas Dispatch", and as the agency in a wire dateline ("KYIV, Sept 11 (Eastwire) -").
  * A known name used as a modifier of such a head ("the Telegram channel X") is no mention of its own. Immutable and
  * thread-safe.
+ *
+ * <p>Over 400 lines because the ways news introduces an outlet by name (head noun, forward, "told the", dateline,
+ * apposition) share the reading of the name and the alias table; they are the next to move into a class of their own.
  */
 public final class OrganisationFinder implements MentionFinder {
     private static final String RESOURCE = "/org/frontwatch/extract/gazetteer/organisations.tsv";
@@ -52,6 +57,8 @@ public final class OrganisationFinder implements MentionFinder {
     }
 
     private final PhraseMatcher<String> aliases;
+    /** Names that are also common words («Проект», «Дождь»): found only in quotes or after a head noun. */
+    private final PhraseMatcher<String> quotedAliases;
     private final Morphology morphology;
     private final List<Pattern> heads = new ArrayList<>();
     /** Whether a word is a head noun, remembered: the patterns were a tenth of the extractor's time. */
@@ -61,6 +68,7 @@ public final class OrganisationFinder implements MentionFinder {
     public OrganisationFinder(TextAnalyser analyser, Morphology morphology) {
         this.morphology = morphology;
         PhraseMatcher.Builder<String> builder = PhraseMatcher.builder(analyser);
+        PhraseMatcher.Builder<String> quoted = PhraseMatcher.builder(analyser);
         int line = 0;
         for (String text : ResourceLines.read(RESOURCE)) {
             line++;
@@ -72,9 +80,15 @@ public final class OrganisationFinder implements MentionFinder {
                 throw new FrontwatchException(RESOURCE + " line " + line + ": expected org:<slug> TAB form, found \""
                         + text + "\"");
             }
-            builder.add(columns[1], Language.OTHER, columns[0]);
+            String form = columns[1];
+            if (form.length() > 2 && form.startsWith("«") && form.endsWith("»")) {
+                quoted.add(form.substring(1, form.length() - 1), Language.OTHER, columns[0]);
+            } else {
+                builder.add(form, Language.OTHER, columns[0]);
+            }
         }
         this.aliases = builder.build();
+        this.quotedAliases = quoted.build();
         for (String text : ResourceLines.read(HEADS)) {
             if (!text.isBlank() && !text.startsWith("#")) {
                 heads.add(Pattern.compile(text.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -134,6 +148,9 @@ public final class OrganisationFinder implements MentionFinder {
                     continue;
                 }
                 List<PhraseMatch<String>> matches = aliases.matchesAt(tokens, i);
+                if (matches.isEmpty()) {
+                    matches = quotedAt(tokens, i);
+                }
                 if (matches.isEmpty()) {
                     i++;
                     continue;
@@ -233,7 +250,7 @@ public final class OrganisationFinder implements MentionFinder {
             return Optional.empty();
         }
         Span span = new Span(first.span().start(), tokens.get(last).span().end());
-        List<PhraseMatch<String>> known = aliases.matchesAt(tokens, from);
+        List<PhraseMatch<String>> known = known(tokens, from);
         if (!known.isEmpty() && known.get(0).end() == last + 1) {
             return Optional.of(Mention.of(MentionType.ORG, span.of(text.text()), span, known.get(0).value()));
         }
@@ -339,7 +356,9 @@ public final class OrganisationFinder implements MentionFinder {
             for (int k = from; k < tokens.size() && words < MAX_NAME_WORDS; k++) {
                 Token token = tokens.get(k);
                 boolean glued = k > from && token.span().start() == tokens.get(k - 1).span().end();
-                if (token.kind() == TokenKind.WORD && Character.isUpperCase(token.text().codePointAt(0))) {
+                // "телеканала Fox News Пит Хегсет": the outlet's Latin name, not the presenter after it
+                boolean sameScript = isLatin(token.text()) == isLatin(first.text());
+                if (token.kind() == TokenKind.WORD && Character.isUpperCase(token.text().codePointAt(0)) && sameScript) {
                     last = k;
                     words++;
                 } else if (glued && last == k - 1 && token.text().equals(".") && k + 1 < tokens.size()
@@ -357,12 +376,42 @@ public final class OrganisationFinder implements MentionFinder {
                 return Optional.empty();
             }
         }
+        List<PhraseMatch<String>> known = known(tokens, start);
         Span span = new Span(tokens.get(start).span().start(), tokens.get(last).span().end());
         String name = span.of(text.text());
-        List<PhraseMatch<String>> known = aliases.matchesAt(tokens, start);
         String key = !known.isEmpty() && known.get(0).end() == last + 1 ? known.get(0).value()
                 : OrganisationSlug.keyOf(name);
         return Optional.of(Mention.of(MentionType.ORG, name, span, key));
+    }
+
+    /** The table's names at {@code start}, longest first, common-word names («Проект») among them. */
+    private List<PhraseMatch<String>> known(List<Token> tokens, int start) {
+        List<PhraseMatch<String>> known = new ArrayList<>(aliases.matchesAt(tokens, start));
+        known.addAll(quotedAliases.matchesAt(tokens, start));
+        known.sort(java.util.Comparator.comparingInt((PhraseMatch<String> m) -> -m.length()));
+        return known;
+    }
+
+    /**
+     * A common-word name of the table written in quotes or right after a head noun: "по данным «Проекта»",
+     * "телеканал Звезда", not "проект закона" or "звезда Героя".
+     */
+    private List<PhraseMatch<String>> quotedAt(List<Token> tokens, int start) {
+        if (start == 0) {
+            return List.of();
+        }
+        if (isHead(tokens.get(start - 1))) {
+            return quotedAliases.matchesAt(tokens, start);
+        }
+        if (!isQuote(tokens.get(start - 1), OPENING_QUOTES)) {
+            return List.of();
+        }
+        return quotedAliases.matchesAt(tokens, start).stream()
+                .filter(m -> m.end() < tokens.size() && isQuote(tokens.get(m.end()), CLOSING_QUOTES)).toList();
+    }
+
+    private static boolean isQuote(Token token, String quotes) {
+        return token.text().length() == 1 && quotes.indexOf(token.text().charAt(0)) >= 0;
     }
 
     private static boolean isLatin(String word) {

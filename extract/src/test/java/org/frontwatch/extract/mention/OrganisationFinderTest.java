@@ -132,4 +132,68 @@ class OrganisationFinderTest {
         assertThat(found("Kramatorsk, a key logistics hub, was shelled. Ivan Petrov, a member of the group, left.",
                 Language.EN)).isEmpty();
     }
+
+    @Test
+    void readsRussianIndependentAndStateOutletsInflected() {
+        assertThat(found("По данным «Агентства», SOTA и Русской службы Би-би-си, «Фонтанке» рассказали то же, что "
+                + "Кавказскому узлу и Ведомостям; Левада-Центр и ВЦИОМ молчат.", Language.RU))
+                .containsExactly("Агентства=org:agentstvo", "SOTA=org:sota", "Русской службы Би-би-си=org:bbc-russian",
+                        "Фонтанке=org:fontanka", "Кавказскому узлу=org:kavkazsky-uzel", "Ведомостям=org:vedomosti",
+                        "Левада-Центр=org:levada-center", "ВЦИОМ=org:vtsiom");
+        assertThat(found("Military bloggers Two Majors and WarGonzo, as well as Meduza and The Moscow Times, reported it.",
+                Language.EN)).containsExactly("Two Majors=org:two-majors", "WarGonzo=org:wargonzo", "Meduza=org:meduza",
+                "The Moscow Times=org:moscow-times");
+        assertThat(found("Як пише «Медіазона», Військовий осведомитель мовчить, а «Сирена» і Рибар публікують відео.",
+                Language.UK)).contains("Медіазона=org:mediazona", "Сирена=org:sirena", "Рибар=org:rybar");
+    }
+
+    @Test
+    void readsUkrainianOutletsAndStateBodiesInEachScript() {
+        assertThat(found("За даними Державного бюро розслідувань, Офісу генерального прокурора та Військового омбудсмена, "
+                + "про це писали Суспільне, Мілітарний і «Схеми».", Language.UK))
+                .containsExactly("Державного бюро розслідувань=org:state-bureau-of-investigation-ua",
+                        "Офісу генерального прокурора=org:prosecutor-general-office-ua",
+                        "Військового омбудсмена=org:military-ombudsman", "Суспільне=org:suspilne",
+                        "Мілітарний=org:militarnyi", "Схеми=org:skhemy");
+        assertThat(found("В ГБР Украины и Нацполиции Украины сообщили об этом Укринформу.", Language.RU))
+                .containsExactly("ГБР Украины=org:state-bureau-of-investigation-ua", "Нацполиции=org:national-police-ua",
+                        "Укринформу=org:ukrinform");
+        assertThat(found("Ukraine's Ground Forces, the State Bureau of Investigation and the Military Ombudsman told "
+                + "Militarnyi and the Kyiv Post.", Language.EN))
+                .containsExactly("Ukraine's Ground Forces=org:ground-forces-ua",
+                        "State Bureau of Investigation=org:state-bureau-of-investigation-ua",
+                        "Military Ombudsman=org:military-ombudsman", "Militarnyi=org:militarnyi", "Kyiv Post=org:kyiv-post");
+    }
+
+    @Test
+    void readsRussianProsecutorsOfTheMilitaryDistricts() {
+        assertThat(found("Дело передали в военную прокуратуру Восточного военного округа и Главную военную прокуратуру.",
+                Language.RU)).containsExactly(
+                "военную прокуратуру Восточного военного округа=org:military-prosecutor-eastern-military-district",
+                "Главную военную прокуратуру=org:chief-military-prosecutor-ru");
+        assertThat(found("Справу розслідує прокуратура Південного військового округу.", Language.UK)).containsExactly(
+                "прокуратура Південного військового округу=org:military-prosecutor-southern-military-district");
+        assertThat(found("He complained to the military prosecutor's office of the Western Military District.",
+                Language.EN)).containsExactly("military prosecutor's office of the Western Military District"
+                + "=org:military-prosecutor-western-military-district");
+    }
+
+    @Test
+    void outletNamedByACommonWordIsFoundOnlyInQuotesOrAfterAHeadNoun() {
+        assertThat(found("Как пишет издание «Агентство», телеканал «Звезда» и «Дождь» показали «Проект».", Language.RU))
+                .containsExactly("Агентство=org:agentstvo", "Звезда=org:zvezda-tv", "Дождь=org:tv-rain",
+                        "Проект=org:proekt");
+        assertThat(found("Видання «Проєкт» і телеканал «Дощ» повідомили.", Language.UK))
+                .containsExactly("Проєкт=org:proekt", "Дощ=org:tv-rain");
+    }
+
+    @Test
+    void commonWordsThatNameOutletsAreNoMentionInOrdinarySentences() {
+        assertThat(found("Проект закона внесли в Думу. Жильцы в доме включили сирену, а Агентство недвижимости "
+                + "выдало бумагу. Звезда Героя досталась ему. Дождь шёл весь день. Вот так. На Фонтанке открыли кафе. "
+                + "Два майора погибли в серой зоне.", Language.RU)).isEmpty();
+        assertThat(found("Схеми розкрадання виявили. Лівий берег Дніпра обстріляли. Суспільне життя завмерло. "
+                + "Заблокували 24 канали.", Language.UK)).isEmpty();
+        assertThat(found("The project was shot down in a grey zone; a siren sounded at home.", Language.EN)).isEmpty();
+    }
 }
