@@ -32,7 +32,8 @@ import org.frontwatch.model.Span;
  * February 2023"), parts of months ("early February", "mid-March", "в конце января", "з початку лютого" — early is
  * days 1–10, mid 11–20, late 21 to the end), years ("in 2022", "в 2022 году"), relative expressions from
  * {@code relative.tsv} ("yesterday", "на прошлой неделе", "минулого тижня"), "two days ago" / "три дня назад", and
- * weekdays ("on Tuesday", "в ночь на вторник" — the night before that day, so both days).
+ * weekdays ("on Tuesday", "в ночь на вторник" — the night before that day, so both days); two dates of a range are
+ * one interval ({@link DateRanges}: "с октября по январь", "січні–лютому 2025 року").
  *
  * <p>A day or month without a year is the latest one beginning not more than {@value #TOLERANCE_DAYS} days after
  * publication, or {@value #SCHEDULED_DAYS} days when its sentence speaks of the future ({@link FutureClauses}:
@@ -74,6 +75,10 @@ public final class DateFinder implements MentionFinder {
     private record Resolution(Matcher match, Optional<LocalDate> published, AnalysedText analysed) {
         String group(int index) {
             return match.group(index);
+        }
+
+        int groupCount() {
+            return match.groupCount();
         }
 
         /** How many days after publication a year-less date of this match may begin. */
@@ -146,12 +151,21 @@ public final class DateFinder implements MentionFinder {
         add("(" + partAlternation("early") + ")" + year, INSENSITIVE, r -> partOfYear(r.group(2), 1, 1));
         add("(" + partAlternation("mid") + ")" + year, INSENSITIVE, r -> partOfYear(r.group(2), 6, 7));
         add("(" + partAlternation("late") + ")" + year, INSENSITIVE, r -> partOfYear(r.group(2), 12, 12));
+        // "первое полугодие 2025 года", "перше півріччя 2024 року", "the first half of 2025", "III квартал 2024 года"
+        String ofYear = "\\s+(?:of\\s+)?" + year;
+        add("(?:перв\\p{L}*|1-?е|I)\\s+полугоди\\p{L}*" + ofYear + "|перш\\p{L}*\\s+півріч\\p{L}*" + ofYear
+                + "|first\\s+half" + ofYear, INSENSITIVE, r -> partOfYear(firstYear(r), 1, 6));
+        add("(?:втор\\p{L}*|2-?е|II)\\s+полугоди\\p{L}*" + ofYear + "|друг\\p{L}*\\s+півріч\\p{L}*" + ofYear
+                + "|second\\s+half" + ofYear, INSENSITIVE, r -> partOfYear(firstYear(r), 7, 12));
         add("(" + any + ")\\s+(\\d{4})" + YEAR_WORD + "?", 0, r -> month(r, r.group(2), month(r.group(1))));
-        add("(?<=(?:\\s|^)(?iu:[вуз]|во|со|із|від|до|по|к|с|за|на|після|после)\\s)(" + cyrillic + ")", 0,
+        add("(?:(?<=(?:\\s|^)(?iu:[вуз]|во|со|із|від|до|по|к|с|за|на|після|после|и|і|й|та|между|між)\\s)"
+                + "|(?<=[–—]\\s?))(" + cyrillic + ")", 0,
                 r -> month(r, null, month(r.group(1))));
-        add("(?<=(?:^|[^\\p{L}])(?:in|since|from|until|till|by|during|through|throughout|before|after|last|of"
-                + "|In|Since|From|Until|By|During|Throughout|Last)\\s)("
+        add("(?:(?<=(?:^|[^\\p{L}])(?:in|since|from|until|till|by|during|through|throughout|before|after|last|of"
+                + "|between|and|to|In|Since|From|Until|By|During|Throughout|Last|Between)\\s)|(?<=[–—]\\s?))("
                 + englishFull + ")", 0, r -> month(r, null, month(r.group(1))));
+        // "between February and May", "from March to May": the short month closing a range
+        add("(?<=(?:^|[^\\p{L}])(?:and|to|until|till|through)\\s)(May)", 0, r -> month(r, null, 5));
         add("(?<=(?:^|[^\\p{L}])(?:in|since|from|until|by|before|after|during|throughout|в|во|с|со|з|із|у|до|от"
                 + "|від|після|после|In|Since|By|During|Throughout)\\s)"
                 + "((?:19|20)\\d{2})" + YEAR_WORD + "?", INSENSITIVE, r -> year(r.group(1)));
@@ -211,7 +225,7 @@ public final class DateFinder implements MentionFinder {
             }
         }
         kept.sort(Comparator.comparing(Mention::span));
-        return kept;
+        return DateRanges.joined(text, kept);
     }
 
     /**
@@ -402,6 +416,16 @@ public final class DateFinder implements MentionFinder {
     }
 
     /** Months {@code first}–{@code last} of the year: "early 2024" is January, "наприкінці 2023 року" December. */
+    /** The first year group a match of several alternatives captured. */
+    private static String firstYear(Resolution r) {
+        for (int group = 1; group <= r.groupCount(); group++) {
+            if (r.group(group) != null) {
+                return r.group(group);
+            }
+        }
+        throw new NumberFormatException("no year");
+    }
+
     private static Optional<DateInterval> partOfYear(String year, int first, int last) {
         int value = Integer.parseInt(year);
         return Optional.of(new DateInterval(LocalDate.of(value, first, 1), YearMonth.of(value, last).atEndOfMonth(),

@@ -232,4 +232,32 @@ class DateFinderTest {
         assertThat(only("С начала мобилизации из района ушли 300 человек.", Language.RU))
                 .isEqualTo(interval("2022-09-21", "2022-09-30", DatePrecision.DAYS));
     }
+
+    @Test
+    void joinsTwoDatesOfARangeIntoOneInterval() {
+        assertThat(only("С октября по январь из бригады пропали 40 человек.", Language.RU))
+                .isEqualTo(interval("2022-10-01", "2023-01-31", DatePrecision.MONTH));
+        assertThat(only("У січні–лютому зареєстровано понад 17 тисяч проваджень.", Language.UK))
+                .isEqualTo(interval("2023-01-01", "2023-02-28", DatePrecision.MONTH));
+        assertThat(only("Between January and March, the group recorded 40 cases.", Language.EN))
+                .isEqualTo(interval("2023-01-01", "2023-03-31", DatePrecision.MONTH));
+        assertThat(only("Загальні втрати з 24.02.22 по 08.03.23 склали 150 тисяч осіб.", Language.UK))
+                .isEqualTo(interval("2022-02-24", "2023-03-08", DatePrecision.DAYS));
+    }
+
+    @Test
+    void aDeadlineOrTwoDatesInAListAreNoRange() {
+        assertThat(find("Суд отложил заседание до 30 марта, а 2 марта вынес решение.", Language.RU)).hasSize(2);
+        assertThat(find("Обращения записали в январе и феврале.", Language.RU)).hasSize(2);
+    }
+
+    @Test
+    void readsHalvesOfAYear() {
+        assertThat(only("За первое полугодие 2022 года суд рассмотрел 97 дел.", Language.RU))
+                .isEqualTo(interval("2022-01-01", "2022-06-30", DatePrecision.MONTH));
+        assertThat(only("У другому півріччі 2022 року зареєстровано 40 проваджень.", Language.UK))
+                .isEqualTo(interval("2022-07-01", "2022-12-31", DatePrecision.MONTH));
+        assertThat(only("In the first half of 2022, 30 men deserted.", Language.EN))
+                .isEqualTo(interval("2022-01-01", "2022-06-30", DatePrecision.MONTH));
+    }
 }
