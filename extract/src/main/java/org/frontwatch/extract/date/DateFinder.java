@@ -170,8 +170,13 @@ public final class DateFinder implements MentionFinder {
                 + "|від|після|после|In|Since|By|During|Throughout)\\s)"
                 + "((?:19|20)\\d{2})" + YEAR_WORD + "?", INSENSITIVE, r -> year(r.group(1)));
         add("((?:19|20)\\d{2})" + YEAR_WORD, INSENSITIVE, r -> year(r.group(1)));
-        add("(?:(?:в\\s+|у\\s+)?ночь\\s+на|(?:в\\s+|у\\s+)?ніч\\s+(?:на|проти)|уночі\\s+(?:на|проти)|вночі\\s+(?:на|проти)|(?:the\\s+)?night\\s+(?:to|into|before)|overnight\\s+into)\\s+("
-                + alternation(weekdays) + ")", INSENSITIVE, r -> weekday(r, true));
+        String night = "(?:(?:в\\s+|у\\s+)?ночь\\s+на|(?:в\\s+|у\\s+)?ніч\\s+(?:на|проти)|уночі\\s+(?:на|проти)"
+                + "|вночі\\s+(?:на|проти)|(?:the\\s+)?night\\s+(?:to|into|before)|overnight\\s+into)";
+        add(night + "\\s+(" + alternation(weekdays) + ")", INSENSITIVE, r -> weekday(r, true));
+        // "уночі на 5 травня", "в ночь на 9 мая 2024 года": the night before that day, so both days
+        add(night + "\\s+" + day + "\\s+(" + any + ")(?:,?\\s+(\\d{4})" + YEAR_WORD + "?)?", INSENSITIVE,
+                r -> day(r, r.group(3), month(r.group(2)), r.group(1))
+                        .map(d -> new DateInterval(d.from().minusDays(1), d.to(), DatePrecision.DAYS)));
         add("(?:on\\s+|last\\s+|во\\s+|в\\s+|у\\s+|с\\s+|со\\s+|з\\s+|із\\s+|до\\s+|від\\s+|минулої\\s+|минулого\\s+|в\\s+прошл(?:ую|ый|ое)\\s+)?("
                 + alternation(weekdays) + ")", INSENSITIVE, r -> weekday(r, false));
         add("(\\d{1,2}|" + alternation(numberWords) + ")\\s+(" + String.join("|", agoUnits) + ")\\s+(?:"

@@ -260,4 +260,14 @@ class DateFinderTest {
         assertThat(only("In the first half of 2022, 30 men deserted.", Language.EN))
                 .isEqualTo(interval("2022-01-01", "2022-06-30", DatePrecision.MONTH));
     }
+
+    @Test
+    void aNightBeforeADateCoversBothDays() {
+        assertThat(only("Уночі на 5 березня росіяни обстріляли Суми.", Language.UK))
+                .isEqualTo(interval("2023-03-04", "2023-03-05", DatePrecision.DAYS));
+        assertThat(only("Overnight, drones attacked Kharkiv.", Language.EN))
+                .isEqualTo(interval("2023-03-07", "2023-03-07", DatePrecision.DAY));
+        assertThat(find("The drones flew overnight into Thursday.", Language.EN)).extracting(Mention::text)
+                .containsExactly("overnight into Thursday");
+    }
 }
