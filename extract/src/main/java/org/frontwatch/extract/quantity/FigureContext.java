@@ -213,6 +213,10 @@ final class FigureContext {
             return true;
         }
         boolean residents = noun >= 0 && phraseStartingAt(pieces, noun, "residents") > 0;
+        if (residents && phraseEndingAt(pieces, start, "per-capita") > 0) {
+            // "погибших на 100 тысяч жителей", "per 100,000 residents": the base of a rate
+            return true;
+        }
         for (int k = start - 1; k >= Math.max(0, start - POPULATION_WINDOW); k--) {
             if (SENTENCE_ENDS.contains(pieces.get(k).text())) {
                 return false;
@@ -232,6 +236,11 @@ final class FigureContext {
         shares.put("half", 50);
         shares.put("third", 33);
         shares.put("quarter", 25);
+        shares.put("every-second", 50);
+        shares.put("every-third", 33);
+        shares.put("every-fourth", 25);
+        shares.put("every-fifth", 20);
+        shares.put("every-tenth", 10);
         return java.util.Collections.unmodifiableMap(shares);
     }
 

@@ -46,6 +46,8 @@ public final class QuantityFinder implements MentionFinder {
     private static final java.util.Set<String> THEM = java.util.Set.of("them", "us", "них", "нас");
     private static final java.util.Set<String> THEM_UK = java.util.Set.of("їх");
     private static final int SHARE_OF_PEOPLE_WINDOW = 4;
+    /** "two or three men", "двое или трое", "двоє-троє або четверо": an alternative of two numbers is a range. */
+    private static final java.util.Set<String> RANGE_OR = java.util.Set.of("or", "или", "або", "чи");
     private static final int MAX_CLAUSE_GAP = 120;
     /** The unit of {@code counted-nouns.tsv} rows that end the search for a counted noun: money and measures. */
     private static final String NOT_COUNTED = "-";
@@ -177,6 +179,10 @@ public final class QuantityFinder implements MentionFinder {
 
     private Optional<Candidate> candidateAt(String text, List<Piece> pieces, int index, List<Span> taken,
                                             Optional<String> previousUnit, Optional<String> unitInClause) {
+        if (index > 0 && pieces.get(index - 1).digits() && numberWords.isMultiplier(pieces.get(index).lower())) {
+            // "на 100 тысяч жителей": the multiplier of a number read (and refused) before is no number of its own
+            return Optional.empty();
+        }
         Optional<Read> first = readNumber(text, pieces, index, taken);
         if (first.isEmpty()) {
             return Optional.empty();
@@ -191,6 +197,7 @@ public final class QuantityFinder implements MentionFinder {
         }
         Read high = null;
         int next = low.next();
+        boolean alternative = next < pieces.size() && RANGE_OR.contains(pieces.get(next).lower());
         if (next + 1 < pieces.size() && isRangeConnector(pieces.get(next), bound)) {
             Optional<Read> second = readNumber(text, pieces, next + 1, taken);
             if (second.isPresent() && second.get().low() >= low.low()) {
@@ -211,6 +218,10 @@ public final class QuantityFinder implements MentionFinder {
         }
         Optional<String> part = partOf(text, pieces, next, taken, previousUnit);
         Optional<int[]> noun = part.isPresent() ? Optional.empty() : countedNoun(pieces, next);
+        if (alternative && high != null && noun.isEmpty()) {
+            // "о восьми или девяти «шахедах»": an alternative of numbers is a figure only with its counted noun
+            return Optional.empty();
+        }
         if (context.isPopulation(pieces, index - (bound == null ? 0 : bound.words().size()),
                 noun.map(n -> n[1]).orElse(-1))) {
             return Optional.empty();
@@ -482,7 +493,7 @@ public final class QuantityFinder implements MentionFinder {
     private static boolean isRangeConnector(Piece piece, Phrase bound) {
         String lower = piece.lower();
         return lower.equals("–") || lower.equals("—") || lower.equals("-") || lower.equals("to")
-                || lower.equals("до") || (bound != null && bound.meaning().equals("range")
+                || lower.equals("до") || RANGE_OR.contains(lower) || (bound != null && bound.meaning().equals("range")
                 && (lower.equals("and") || lower.equals("і") || lower.equals("и")));
     }
 

@@ -350,4 +350,26 @@ class QuantityFinderTest {
                 .isEqualTo(figure(6L, null, "attacks", null));
         assertThat(only("За добу відбито 14 атак.", Language.UK)).isEqualTo(figure(14L, 14L, "attacks", "day"));
     }
+
+    @Test
+    void everyNthIsAShareOfPeople() {
+        assertThat(only("Каждый пятый погибший был мобилизован.", Language.RU))
+                .isEqualTo(figure(20L, 20L, "percent", null));
+        assertThat(only("За даними видання, кожен п'ятий у бригаді пішов у СЗЧ.", Language.UK))
+                .isEqualTo(figure(20L, 20L, "percent", null));
+        assertThat(only("Relatives say every third man in the battalion was killed.", Language.EN))
+                .isEqualTo(figure(33L, 33L, "percent", null));
+    }
+
+    @Test
+    void twoNumbersJoinedByOrAreARange() {
+        assertThat(only("Two or three men died every day.", Language.EN)).isEqualTo(figure(2L, 3L, "men", null));
+        assertThat(only("Погибли двое или трое бойцов.", Language.RU)).isEqualTo(figure(2L, 3L, "fighters", null));
+    }
+
+    @Test
+    void theBaseOfARateIsNoFigure() {
+        assertThat(find("Больше всего погибших на 100 тысяч жителей в Туве.", Language.RU)).isEmpty();
+        assertThat(find("Tuva has the most deaths per 100,000 residents.", Language.EN)).isEmpty();
+    }
 }
