@@ -12,14 +12,15 @@ import org.frontwatch.extract.LexiconFile;
  * Immutable once read, thread-safe.
  */
 final class CueGroups {
-    private final Map<String, List<CueWord>> groups = new HashMap<>();
+    private final Map<String, CueWordSet> groups = new HashMap<>();
 
     CueGroups(String resource) {
+        Map<String, List<CueWord>> written = new HashMap<>();
         LexiconFile file = LexiconFile.read(resource);
         for (LexiconFile.Row row : file.rows()) {
-            List<CueWord> group = groups.computeIfAbsent(row.cell(0), g -> new ArrayList<>());
+            List<CueWord> group = written.computeIfAbsent(row.cell(0), g -> new ArrayList<>());
             if (row.cell(1).startsWith("@")) {
-                List<CueWord> included = groups.get(row.cell(1).substring(1));
+                List<CueWord> included = written.get(row.cell(1).substring(1));
                 if (included == null) {
                     throw file.badRow(row, "unknown cue group " + row.cell(1) + " (define it above)");
                 }
@@ -28,6 +29,7 @@ final class CueGroups {
                 group.add(CueWord.parse(row.cell(1)));
             }
         }
+        written.forEach((name, words) -> groups.put(name, CueWordSet.of(words)));
     }
 
     boolean contains(String name) {
@@ -36,12 +38,10 @@ final class CueGroups {
 
     /** Whether a word of group {@code name} is among {@code forms} (each word's normal form and lemmas). */
     boolean anyIn(String name, List<List<String>> forms) {
-        List<CueWord> group = groups.get(name);
+        CueWordSet group = groups.get(name);
         for (List<String> word : forms) {
-            for (CueWord cue : group) {
-                if (cue.matches(word)) {
-                    return true;
-                }
+            if (group.matches(word)) {
+                return true;
             }
         }
         return false;

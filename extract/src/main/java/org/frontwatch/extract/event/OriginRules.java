@@ -29,35 +29,41 @@ final class OriginRules {
     private static final int MAX_DOCUMENT_ORIGINS = 2;
     private static final int MAX_LIST_WORDS = 3;
 
-    private final List<CueWord> originBefore = new ArrayList<>();
-    private final List<CueWord> originFrom = new ArrayList<>();
-    private final List<CueWord> people = new ArrayList<>();
-    private final List<CueWord> home = new ArrayList<>();
-    private final List<CueWord> homeIn = new ArrayList<>();
-    private final List<CueWord> at = new ArrayList<>();
-    private final List<CueWord> arrivals = new ArrayList<>();
-    private final List<CueWord> residents = new ArrayList<>();
-    private final List<CueWord> joins = new ArrayList<>();
+    private final CueWordSet originBefore;
+    private final CueWordSet originFrom;
+    private final CueWordSet people;
+    private final CueWordSet home;
+    private final CueWordSet homeIn;
+    private final CueWordSet at;
+    private final CueWordSet arrivals;
+    private final CueWordSet residents;
+    private final CueWordSet joins;
+    /** Demonyms and their regions, asked in this map's order (the order an origin's regions are added in). */
     private final Map<CueWord, String> demonyms = new HashMap<>();
+    private final CueWordSet demonymWords;
 
     OriginRules(String resources) {
+        Map<String, List<CueWord>> words = new HashMap<>();
         for (LexiconFile.Row row : LexiconFile.read(resources + "origin-cues.tsv").rows()) {
-            CueWord word = CueWord.parse(row.cell(1));
-            switch (row.cell(0)) {
-                case "before" -> originBefore.add(word);
-                case "from" -> originFrom.add(word);
-                case "home" -> home.add(word);
-                case "in" -> homeIn.add(word);
-                case "at" -> at.add(word);
-                case "arrives" -> arrivals.add(word);
-                case "residents" -> residents.add(word);
-                case "joins" -> joins.add(word);
-                default -> people.add(word);
-            }
+            String kind = switch (row.cell(0)) {
+                case "before", "from", "home", "in", "at", "arrives", "residents", "joins" -> row.cell(0);
+                default -> "people";
+            };
+            words.computeIfAbsent(kind, k -> new ArrayList<>()).add(CueWord.parse(row.cell(1)));
         }
+        originBefore = CueWordSet.of(words.getOrDefault("before", List.of()));
+        originFrom = CueWordSet.of(words.getOrDefault("from", List.of()));
+        home = CueWordSet.of(words.getOrDefault("home", List.of()));
+        homeIn = CueWordSet.of(words.getOrDefault("in", List.of()));
+        at = CueWordSet.of(words.getOrDefault("at", List.of()));
+        arrivals = CueWordSet.of(words.getOrDefault("arrives", List.of()));
+        residents = CueWordSet.of(words.getOrDefault("residents", List.of()));
+        joins = CueWordSet.of(words.getOrDefault("joins", List.of()));
+        people = CueWordSet.of(words.getOrDefault("people", List.of()));
         for (LexiconFile.Row row : LexiconFile.read(resources + "demonyms.tsv").rows()) {
             demonyms.put(CueWord.parse(row.cell(1)), row.cell(0));
         }
+        demonymWords = CueWordSet.of(demonyms.keySet());
     }
 
     /**
@@ -150,10 +156,13 @@ final class OriginRules {
     void placesIn(String text, Sentence sentence, List<Mention> mentions, Set<String> origin,
                           Set<String> location, Set<String> places) {
         List<Token> tokens = sentence.tokens().stream().filter(t -> t.kind() == TokenKind.WORD).toList();
-        boolean aboutPeople = anyMatches(people, tokens.stream().map(CueWord::forms).toList());
+        boolean aboutPeople = tokens.stream().anyMatch(t -> people.matches(CueWord.forms(t)));
         // "куряне, жители приграничья, остались без света": a demonym beside residents names no soldiers' origin
-        boolean residentsNamed = tokens.stream().anyMatch(t -> residents.stream().anyMatch(c -> c.matches(t)));
+        boolean residentsNamed = tokens.stream().anyMatch(residents::matches);
         for (Token token : residentsNamed ? List.<Token>of() : tokens) {
+            if (!demonymWords.matches(token)) {
+                continue;
+            }
             demonyms.forEach((word, region) -> {
                 if (word.matches(token)) {
                     origin.add(region);
@@ -195,7 +204,7 @@ final class OriginRules {
         int between = 0;
         for (Token token : tokens) {
             if (token.span().start() >= before.span().end() && token.span().end() <= mention.span().start()) {
-                if (between++ == MAX_LIST_WORDS || joins.stream().noneMatch(c -> c.matches(token))) {
+                if (between++ == MAX_LIST_WORDS || !joins.matches(token)) {
                     return false;
                 }
             }
@@ -217,29 +226,28 @@ final class OriginRules {
         }
         for (int k = first - 1; k >= Math.max(0, first - ORIGIN_WINDOW); k--) {
             Token token = tokens.get(k);
-            if (at.stream().anyMatch(c -> c.matches(token))) {
+            if (at.matches(token)) {
                 return false;
             }
-            if (originBefore.stream().anyMatch(c -> c.matches(token))) {
+            if (originBefore.matches(token)) {
                 return true;
             }
         }
         Token joining = first >= 2 ? tokens.get(first - 1) : null;
         Token owner = first >= 2 ? tokens.get(first - 2) : null;
-        if (joining != null && homeIn.stream().anyMatch(c -> c.matches(joining))
-                && home.stream().anyMatch(c -> c.matches(owner))) {
+        if (joining != null && homeIn.matches(joining) && home.matches(owner)) {
             return true;
         }
         Optional<Token> following = last + 1 < tokens.size() ? Optional.of(tokens.get(last + 1)) : Optional.empty();
         // "иркутские мобилизованные": a one-word regional adjective or demonym before people — not a full name
         // ("В Белгородской области военная полиция задержала…" tells where, not whence)
-        if (first == last && following.filter(next -> people.stream().anyMatch(c -> c.matches(next))).isPresent()) {
+        if (first == last && following.filter(people::matches).isPresent()) {
             return true;
         }
         boolean russian = region.startsWith("RU-");
         for (int k = Math.max(0, first - 2); k < first; k++) {
             Token token = tokens.get(k);
-            if (russian && aboutPeople && originFrom.stream().anyMatch(c -> c.matches(token))
+            if (russian && aboutPeople && originFrom.matches(token)
                     && !comesFrom(tokens, k, last)) {
                 return true;
             }
@@ -254,19 +262,7 @@ final class OriginRules {
      * "from" ("мобилизованные из Бурятии прибыли" is their home).
      */
     private boolean comesFrom(List<Token> tokens, int from, int last) {
-        boolean peopleBefore = from > 0 && people.stream().anyMatch(c -> c.matches(tokens.get(from - 1)));
-        return !peopleBefore && last + 1 < tokens.size()
-                && arrivals.stream().anyMatch(c -> c.matches(tokens.get(last + 1)));
-    }
-
-    private static boolean anyMatches(List<CueWord> group, List<List<String>> forms) {
-        for (List<String> word : forms) {
-            for (CueWord cue : group) {
-                if (cue.matches(word)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        boolean peopleBefore = from > 0 && people.matches(tokens.get(from - 1));
+        return !peopleBefore && last + 1 < tokens.size() && arrivals.matches(tokens.get(last + 1));
     }
 }

@@ -2,6 +2,7 @@ package org.frontwatch.extract.event;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,28 +38,45 @@ final class SentenceRules {
     private static final Set<EventType> TOLD_BY_UNREAL_WORDS = Set.of(EventType.ABUSE, EventType.COUNTER_STATEMENT);
 
     private final Map<EventType, Set<EventType>> overrides = new HashMap<>();
-    private final List<List<CueWord>> habitual = new ArrayList<>();
-    private final Map<EventType, List<CueWord>> counts = new HashMap<>();
-    private final Map<EventType, List<List<CueWord>>> privateAddressees = new HashMap<>();
-    private final List<List<CueWord>> unreal = new ArrayList<>();
-    private final Map<EventType, List<CueWord>> referring = new HashMap<>();
-    private final Map<EventType, List<CueWord>> addresses = new HashMap<>();
-    private final Map<EventType, List<CueWord>> charges = new HashMap<>();
+    private final CuePhrases habitual;
+    private final Map<EventType, CueWordSet> counts;
+    private final Map<EventType, CuePhrases> privateAddressees;
+    private final CuePhrases unreal;
+    private final Map<EventType, CueWordSet> referring;
+    private final Map<EventType, CueWordSet> addresses;
+    private final Map<EventType, CueWordSet> charges;
     private final Map<EventType, String> needed = new HashMap<>();
     private final Map<EventType, String> neededInText = new HashMap<>();
-    private final Map<EventType, List<CueWord>> strikes = new HashMap<>();
-    private final List<CueWord> remote = new ArrayList<>();
-    private final Map<EventType, List<CueWord>> cancelling = new HashMap<>();
-    private final Map<EventType, List<CueWord>> speakers = new HashMap<>();
-    private final Map<EventType, List<CueWord>> speeches = new HashMap<>();
-    private final List<CueWord> clauses = new ArrayList<>();
+    private final Map<EventType, CueWordSet> strikes;
+    private final CueWordSet remote;
+    private final Map<EventType, CueWordSet> cancelling;
+    private final Map<EventType, CueWordSet> speakers;
+    private final Map<EventType, CueWordSet> speeches;
+    private final CueWordSet clauses;
     private final Map<EventType, String> sparedBy = new HashMap<>();
-    private final List<CueWord> civilians = new ArrayList<>();
-    private final List<CueWord> attacks = new ArrayList<>();
-    private final Map<EventType, List<CueWord>> privateBefore = new HashMap<>();
-    private final List<CueWord> relatives = new ArrayList<>();
+    private final CueWordSet civilians;
+    private final CueWordSet attacks;
+    private final Map<EventType, CueWordSet> privateBefore;
+    private final CueWordSet relatives;
 
     SentenceRules(String resource) {
+        List<List<CueWord>> habitual = new ArrayList<>();
+        Map<EventType, List<CueWord>> counts = new HashMap<>();
+        Map<EventType, List<List<CueWord>>> privateAddressees = new HashMap<>();
+        List<List<CueWord>> unreal = new ArrayList<>();
+        Map<EventType, List<CueWord>> referring = new HashMap<>();
+        Map<EventType, List<CueWord>> addresses = new HashMap<>();
+        Map<EventType, List<CueWord>> charges = new HashMap<>();
+        Map<EventType, List<CueWord>> strikes = new HashMap<>();
+        List<CueWord> remote = new ArrayList<>();
+        Map<EventType, List<CueWord>> cancelling = new HashMap<>();
+        Map<EventType, List<CueWord>> speakers = new HashMap<>();
+        Map<EventType, List<CueWord>> speeches = new HashMap<>();
+        List<CueWord> clauses = new ArrayList<>();
+        List<CueWord> civilians = new ArrayList<>();
+        List<CueWord> attacks = new ArrayList<>();
+        Map<EventType, List<CueWord>> privateBefore = new HashMap<>();
+        List<CueWord> relatives = new ArrayList<>();
         LexiconFile file = LexiconFile.read(resource);
         for (LexiconFile.Row row : file.rows()) {
             switch (row.cell(0)) {
@@ -97,6 +115,30 @@ final class SentenceRules {
                 default -> throw file.badRow(row, "unknown rule " + row.cell(0));
             }
         }
+        this.habitual = new CuePhrases(habitual);
+        this.counts = byType(counts);
+        this.privateAddressees = new EnumMap<>(EventType.class);
+        privateAddressees.forEach((type, phrases) -> this.privateAddressees.put(type, new CuePhrases(phrases)));
+        this.unreal = new CuePhrases(unreal);
+        this.referring = byType(referring);
+        this.addresses = byType(addresses);
+        this.charges = byType(charges);
+        this.strikes = byType(strikes);
+        this.remote = CueWordSet.of(remote);
+        this.cancelling = byType(cancelling);
+        this.speakers = byType(speakers);
+        this.speeches = byType(speeches);
+        this.clauses = CueWordSet.of(clauses);
+        this.civilians = CueWordSet.of(civilians);
+        this.attacks = CueWordSet.of(attacks);
+        this.privateBefore = byType(privateBefore);
+        this.relatives = CueWordSet.of(relatives);
+    }
+
+    private static Map<EventType, CueWordSet> byType(Map<EventType, List<CueWord>> words) {
+        Map<EventType, CueWordSet> sets = new EnumMap<>(EventType.class);
+        words.forEach((type, list) -> sets.put(type, CueWordSet.of(list)));
+        return sets;
     }
 
     private static EventType type(LexiconFile file, LexiconFile.Row row, int cell) {
@@ -114,10 +156,8 @@ final class SentenceRules {
     /** Whether the sentence (its words' forms) tells a habit: "every week", "щотижня" (see {@link #toldAsHabit}). */
     boolean habitual(List<List<String>> forms) {
         for (int i = 0; i < forms.size(); i++) {
-            for (List<CueWord> phrase : habitual) {
-                if (matchesAt(phrase, forms, i)) {
-                    return true;
-                }
+            if (habitual.anyAt(forms, i, forms.size())) {
+                return true;
             }
         }
         return false;
@@ -129,12 +169,10 @@ final class SentenceRules {
      * words: a case for either asserts that the act took place.
      */
     boolean charge(EventType type, List<List<String>> forms, int at) {
-        List<CueWord> words = charges.getOrDefault(type, List.of());
+        CueWordSet words = charges.getOrDefault(type, CueWordSet.EMPTY);
         for (int i = Math.max(0, at - CHARGE_WINDOW); i < at; i++) {
-            for (CueWord word : words) {
-                if (word.matches(forms.get(i))) {
-                    return true;
-                }
+            if (words.matches(forms.get(i))) {
+                return true;
             }
         }
         return false;
@@ -150,19 +188,19 @@ final class SentenceRules {
 
     /** Whether the word before a {@code type} cue at {@code at} makes it an address ("телевизионном обращении"). */
     boolean address(EventType type, List<List<String>> forms, int at) {
-        return at > 0 && addresses.getOrDefault(type, List.of()).stream().anyMatch(c -> c.matches(forms.get(at - 1)));
+        return at > 0 && addresses.getOrDefault(type, CueWordSet.EMPTY).matches(forms.get(at - 1));
     }
 
     /** Whether the word before a {@code type} cue at {@code at} counts it ("два звернення"): a summary, no event. */
     boolean counted(EventType type, List<Token> words, List<List<String>> forms, int at) {
-        List<CueWord> countWords = counts.getOrDefault(type, List.of());
+        CueWordSet countWords = counts.getOrDefault(type, CueWordSet.EMPTY);
         if (at == 0 || countWords.isEmpty()) {
             return false;
         }
         if (words.get(at - 1).kind() == TokenKind.NUMBER) {
             return true;
         }
-        return countWords.stream().anyMatch(c -> c.matches(forms.get(at - 1)));
+        return countWords.matches(forms.get(at - 1));
     }
 
     /**
@@ -170,11 +208,10 @@ final class SentenceRules {
      * word would: "уточнить отказался", "в убежище ему отказала" decline to speak or to shelter, not to fight.
      */
     boolean privateBefore(EventType type, List<List<String>> forms, int at) {
+        CueWordSet words = privateBefore.getOrDefault(type, CueWordSet.EMPTY);
         for (int i = Math.max(0, at - PRIVATE_WINDOW); i < at; i++) {
-            for (CueWord word : privateBefore.getOrDefault(type, List.of())) {
-                if (word.matches(forms.get(i))) {
-                    return true;
-                }
+            if (words.matches(forms.get(i))) {
+                return true;
             }
         }
         return false;
@@ -182,11 +219,10 @@ final class SentenceRules {
 
     /** Whether a private addressee follows a cue of {@code type} that ends before word {@code after}. */
     boolean privateAfter(EventType type, List<List<String>> forms, int after) {
-        for (List<CueWord> phrase : privateAddressees.getOrDefault(type, List.of())) {
-            for (int i = after; i < Math.min(forms.size(), after + PRIVATE_WINDOW); i++) {
-                if (matchesAt(phrase, forms, i)) {
-                    return true;
-                }
+        CuePhrases phrases = privateAddressees.getOrDefault(type, CuePhrases.NONE);
+        for (int i = after; i < Math.min(forms.size(), after + PRIVATE_WINDOW); i++) {
+            if (phrases.anyAt(forms, i, forms.size())) {
+                return true;
             }
         }
         return false;
@@ -203,17 +239,15 @@ final class SentenceRules {
             return false;
         }
         for (int i = Math.max(0, at - UNREAL_WINDOW); i < at; i++) {
-            for (List<CueWord> phrase : unreal) {
-                if (i + phrase.size() <= at && matchesAt(phrase, forms, i)) {
-                    return true;
-                }
+            if (unreal.anyAt(forms, i, at)) {
+                return true;
             }
         }
         return false;
     }
 
     private boolean toldInRelativeClause(List<List<String>> forms, int at) {
-        return at > 0 && relatives.stream().anyMatch(r -> r.matches(forms.get(at - 1)))
+        return at > 0 && relatives.matches(forms.get(at - 1))
                 && forms.get(at).stream().anyMatch(form -> form.endsWith("ed"));
     }
 
@@ -222,12 +256,10 @@ final class SentenceRules {
      * before a cue of {@code type} at word {@code at}: the cue may name an event the text has already told.
      */
     boolean refersBack(EventType type, List<List<String>> forms, int at) {
-        List<CueWord> words = referring.getOrDefault(type, List.of());
+        CueWordSet words = referring.getOrDefault(type, CueWordSet.EMPTY);
         for (int i = Math.max(0, at - REFERRING_WINDOW); i < at; i++) {
-            for (CueWord word : words) {
-                if (word.matches(forms.get(i))) {
-                    return true;
-                }
+            if (words.matches(forms.get(i))) {
+                return true;
             }
         }
         return false;
@@ -255,8 +287,7 @@ final class SentenceRules {
      * ("беспилотники атаковали Киев", "attacked Odesa with a ballistic missile").
      */
     boolean remoteStrike(EventType type, List<List<String>> forms, int at) {
-        List<CueWord> words = strikes.getOrDefault(type, List.of());
-        if (words.stream().noneMatch(w -> w.matches(forms.get(at)))) {
+        if (!strikes.getOrDefault(type, CueWordSet.EMPTY).matches(forms.get(at))) {
             return false;
         }
         for (int i = at - 1; i >= Math.max(0, at - REMOTE_BEFORE) && !opensClause(forms.get(i + 1)); i--) {
@@ -273,11 +304,11 @@ final class SentenceRules {
     }
 
     private boolean isRemote(List<String> word) {
-        return remote.stream().anyMatch(w -> w.matches(word));
+        return remote.matches(word);
     }
 
     private boolean opensClause(List<String> word) {
-        return clauses.stream().anyMatch(w -> w.matches(word));
+        return clauses.matches(word);
     }
 
     /**
@@ -296,8 +327,8 @@ final class SentenceRules {
         boolean victims = false;
         boolean strike = false;
         for (List<String> word : forms) {
-            victims |= civilians.stream().anyMatch(c -> c.matches(word));
-            strike |= isRemote(word) || attacks.stream().anyMatch(a -> a.matches(word));
+            victims |= civilians.matches(word);
+            strike |= isRemote(word) || attacks.matches(word);
         }
         return victims && strike;
     }
@@ -315,7 +346,7 @@ final class SentenceRules {
             if (k > attackerUntil) {
                 kept.add(word);
             }
-            if (isRemote(word) || attacks.stream().anyMatch(a -> a.matches(word))) {
+            if (isRemote(word) || attacks.matches(word)) {
                 attackerUntil = k + ATTACKER_WORDS;
             }
         }
@@ -324,12 +355,10 @@ final class SentenceRules {
 
     /** Whether a word of the sentence makes {@code type}'s cues tell something else (a spy's recruitment). */
     boolean cancelled(EventType type, List<List<String>> forms) {
-        List<CueWord> words = cancelling.getOrDefault(type, List.of());
+        CueWordSet words = cancelling.getOrDefault(type, CueWordSet.EMPTY);
         for (List<String> word : forms) {
-            for (CueWord cancelling : words) {
-                if (cancelling.matches(word)) {
-                    return true;
-                }
+            if (words.matches(word)) {
+                return true;
             }
         }
         return false;
@@ -341,8 +370,8 @@ final class SentenceRules {
      */
     boolean spokenBy(EventType type, List<List<String>> forms, int at, int after) {
         return after < forms.size()
-                && speeches.getOrDefault(type, List.of()).stream().anyMatch(c -> c.matches(forms.get(at)))
-                && speakers.getOrDefault(type, List.of()).stream().anyMatch(c -> c.matches(forms.get(after)));
+                && speeches.getOrDefault(type, CueWordSet.EMPTY).matches(forms.get(at))
+                && speakers.getOrDefault(type, CueWordSet.EMPTY).matches(forms.get(after));
     }
 
     /** The types without those another type of the sentence overrides. */
