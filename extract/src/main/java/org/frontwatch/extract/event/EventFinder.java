@@ -3,6 +3,7 @@ package org.frontwatch.extract.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.frontwatch.extract.LexiconFile;
 import org.frontwatch.extract.text.AnalysedText;
@@ -66,7 +68,8 @@ public final class EventFinder {
     private static final Set<String> SINCE = Set.of("since", "с", "со", "з", "із", "від", "начиная", "починаючи");
     private static final EventFinder BUNDLED = new EventFinder();
 
-    private final List<Cue> cues = new ArrayList<>();
+    /** The event types in the order of their first cue in {@code cues.tsv}: the order of a sentence's reports. */
+    private final List<EventType> typesInCueOrder = new ArrayList<>();
     private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
     private final Map<String, List<Cue>> cuesByFirstLetters = new HashMap<>();
     private final CueGroups groups = new CueGroups(RESOURCES + "cue-groups.tsv");
@@ -91,7 +94,9 @@ public final class EventFinder {
                 throw cueFile.badRow(row, "unknown cue group " + group.get());
             }
             Cue cue = new Cue(type, Arrays.stream(row.cell(1).split(" ")).map(CueWord::parse).toList(), group);
-            cues.add(cue);
+            if (!typesInCueOrder.contains(type)) {
+                typesInCueOrder.add(type);
+            }
             CueWord first = cue.words().get(0);
             if (first.prefix() && first.form().length() < 2) {
                 throw cueFile.badRow(row, "a prefix cue needs at least two letters: " + row.cell(1));
@@ -117,40 +122,40 @@ public final class EventFinder {
     /** Event reports of {@code text}, given every mention found in it (units, regions, places, dates, names). */
     public List<EventReport> find(AnalysedText text, List<Mention> mentions) {
         List<Sentence> sentences = text.sentences();
+        SentenceReadings readings = new SentenceReadings(text, mentions, groups, origins);
         List<EventReport> reports = new ArrayList<>();
         Map<String, Boolean> groupsInText = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
-            List<Token> words = SentenceWords.withoutNames(text.text(), sentence, mentions);
+            List<Token> words = readings.wordsWithoutNames(s);
             Set<EventType> told = new HashSet<>();
             if (!tellsFacts(sentence, words, mentions)) {
                 reports.forEach(r -> told.add(r.type()));
             }
-            List<List<String>> context = new ArrayList<>();
-            if (s > 0 && sameParagraph(text.text(), sentences.get(s - 1), sentence)) {
-                SentenceWords.withNames(text.text(), sentences.get(s - 1)).forEach(w -> context.add(CueWord.forms(w)));
-            }
-            SentenceWords.withNames(text.text(), sentence).forEach(w -> context.add(CueWord.forms(w)));
-            List<List<String>> wider = new ArrayList<>(context);
-            if (s > 0) {
-                SentenceWords.withNames(text.text(), sentences.get(0)).forEach(w -> wider.add(CueWord.forms(w)));
-            }
-            Set<EventType> types = typesIn(words, context, wider, told);
+            int current = s;
+            boolean withPrevious = s > 0 && sameParagraph(text.text(), sentences.get(s - 1), sentence);
+            Predicate<String> inContext = group -> (withPrevious && readings.hasGroup(current - 1, group))
+                    || readings.hasGroup(current, group);
+            Predicate<String> inWider = group -> inContext.test(group)
+                    || (current > 0 && readings.hasGroup(0, group));
+            Set<EventType> types = typesIn(words, readings.formsWithoutNames(s), inContext, inWider, told);
             if (s == 0 && isHeadline(text.text(), sentence)) {
-                types.removeIf(type -> type == EventType.APPEAL
-                        && privatelyToldLater(text, sentences, mentions, type));
+                types.removeIf(type -> type == EventType.APPEAL && privatelyToldLater(readings, sentences, type));
             }
             types.removeIf(type -> rules.neededInText(type).filter(group -> !groupsInText.computeIfAbsent(group,
-                    g -> inText(text, g, mentions))).isPresent());
+                    g -> inText(readings, sentences, g, mentions))).isPresent());
             if (types.isEmpty()) {
                 continue;
             }
-            Facts facts = facts(text, s, mentions);
+            Facts facts = facts(text, s, mentions, readings);
             for (EventType type : types) {
                 reports.add(report(text.text(), type, sentence.span(), facts));
             }
         }
-        return origins.withDocumentOrigin(text.text(), reports, origins.documentOrigin(text, mentions, reports),
+        if (reports.isEmpty()) {
+            return reports; // no report to take the text's origin: the origin rules need not read the text again
+        }
+        return origins.withDocumentOrigin(text.text(), reports, origins.documentOrigin(text, readings, reports),
                 mentions);
     }
 
@@ -158,14 +163,13 @@ public final class EventFinder {
      * Whether a word of cue group {@code group} occurs anywhere in the text, names included, or the text names a
      * unit (a unit is soldiers: "Вербовка «Вагнера» идёт в колониях").
      */
-    private boolean inText(AnalysedText text, String group, List<Mention> mentions) {
+    private static boolean inText(SentenceReadings readings, List<Sentence> sentences, String group,
+                                  List<Mention> mentions) {
         if (mentions.stream().anyMatch(m -> m.type() == MentionType.UNIT)) {
             return true;
         }
-        for (Sentence sentence : text.sentences()) {
-            List<List<String>> forms = SentenceWords.withNames(text.text(), sentence).stream().map(CueWord::forms)
-                    .toList();
-            if (groups.anyIn(group, forms)) {
+        for (int s = 0; s < sentences.size(); s++) {
+            if (readings.hasGroup(s, group)) {
                 return true;
             }
         }
@@ -192,16 +196,16 @@ public final class EventFinder {
     }
 
     /**
-     * The event types a sentence's cues report; a cue's word group may occur anywhere in {@code context}: the words
-     * of the sentence and of the one before it in the paragraph, names included ("Они отказались идти в штурм" after
-     * a sentence about mobilised men; "В Минобороны обращение назвали фейком", where the ministry is a name). A cue right after a referring word ("the", "similar", "схожі") of a
-     * type in {@code told} — the text's earlier types, given only for a sentence with no date, figure or unit of its
-     * own — refers back to that report ("The Irkutsk appeal is the latest in a string of videos") and reports nothing.
+     * The event types a sentence's cues report; a cue's word group may occur anywhere in its context
+     * ({@code inContext}): the words of the sentence and of the one before it in the paragraph, names included ("Они
+     * отказались идти в штурм" after a sentence about mobilised men; "В Минобороны обращение назвали фейком", where the
+     * ministry is a name). A cue right after a referring word ("the", "similar", "схожі") of a type in {@code told} —
+     * the text's earlier types, given only for a sentence with no date, figure or unit of its own — refers back to that
+     * report ("The Irkutsk appeal is the latest in a string of videos") and reports nothing.
      */
-    private Set<EventType> typesIn(List<Token> words, List<List<String>> context, List<List<String>> wider,
-                                   Set<EventType> told) {
-        List<List<String>> forms = words.stream().map(CueWord::forms).toList();
-        Set<EventType> types = new LinkedHashSet<>();
+    private Set<EventType> typesIn(List<Token> words, List<List<String>> forms, Predicate<String> inContext,
+                                   Predicate<String> inWider, Set<EventType> told) {
+        Set<EventType> types = EnumSet.noneOf(EventType.class); // put in the cues' order at the end
         for (int i = 0; i < words.size(); i++) {
             for (String form : forms.get(i)) {
                 for (Cue cue : candidates(form)) {
@@ -217,7 +221,7 @@ public final class EventFinder {
                             && !rules.spokenBy(cue.type(), forms, i, i + cue.words().size())
                             && !refusedBefore(cue.type(), forms, i)
                             && !(told.contains(cue.type()) && rules.refersBack(cue.type(), forms, i))
-                            && cue.group().map(g -> groups.anyIn(g, context)).orElse(true)) {
+                            && cue.group().map(inContext::test).orElse(true)) {
                         types.add(cue.type());
                     }
                 }
@@ -227,7 +231,7 @@ public final class EventFinder {
             types.removeIf(SentenceRules::toldAsHabit);
         }
         types.removeIf(type -> rules.cancelled(type, forms) || rules.neededGroup(type)
-                .filter(group -> !groups.anyIn(group, wider)).isPresent()
+                .filter(group -> !inWider.test(group)).isPresent()
                 || rules.civilianStrikeSpares(type)
                 .filter(group -> rules.civilianStrike(forms) && !groups.anyIn(group, rules.withoutAttackers(forms)))
                 .isPresent());
@@ -267,11 +271,9 @@ public final class EventFinder {
      * "…скаржаться рідним, що…"): the headline sums up that complaint and tells no public appeal either. (Asked for
      * appeals only: the other types' "private" phrases read other senses of their cues, not the same fact.)
      */
-    private boolean privatelyToldLater(AnalysedText text, List<Sentence> sentences, List<Mention> mentions,
-                                       EventType type) {
-        for (Sentence sentence : sentences.subList(1, sentences.size())) {
-            List<List<String>> forms = SentenceWords.withoutNames(text.text(), sentence, mentions).stream()
-                    .map(CueWord::forms).toList();
+    private boolean privatelyToldLater(SentenceReadings readings, List<Sentence> sentences, EventType type) {
+        for (int s = 1; s < sentences.size(); s++) {
+            List<List<String>> forms = readings.formsWithoutNames(s);
             for (int i = 0; i < forms.size(); i++) {
                 for (String form : forms.get(i)) {
                     for (Cue cue : candidates(form)) {
@@ -305,12 +307,9 @@ public final class EventFinder {
 
     private Set<EventType> orderedAsCues(Set<EventType> types) {
         Set<EventType> ordered = new LinkedHashSet<>();
-        for (Cue cue : cues) {
-            if (ordered.size() == types.size()) {
-                break;
-            }
-            if (types.contains(cue.type())) {
-                ordered.add(cue.type());
+        for (EventType type : typesInCueOrder) {
+            if (types.contains(type)) {
+                ordered.add(type);
             }
         }
         return ordered;
@@ -342,7 +341,7 @@ public final class EventFinder {
                          Optional<DateInterval> when) {
     }
 
-    private Facts facts(AnalysedText text, int index, List<Mention> mentions) {
+    private Facts facts(AnalysedText text, int index, List<Mention> mentions, SentenceReadings readings) {
         List<Sentence> sentences = text.sentences();
         Sentence sentence = sentences.get(index);
         Optional<Sentence> previous = index > 0 && sameParagraph(text.text(), sentences.get(index - 1), sentence)
@@ -351,17 +350,17 @@ public final class EventFinder {
         if (units.isEmpty() && previous.isPresent()) {
             units = unitsIn(previous.get(), mentions);
         }
-        Set<String> origin = new LinkedHashSet<>();
-        Set<String> location = new LinkedHashSet<>();
-        Set<String> places = new LinkedHashSet<>();
-        origins.placesIn(text.text(), sentence, mentions, origin, location, places);
+        OriginRules.SentencePlaces named = readings.places(index);
+        List<String> origin = named.origin();
         if (origin.isEmpty() && previous.isPresent() && !OriginRules.sourcedFigure(sentence.span(), mentions)) {
-            origins.placesIn(text.text(), previous.get(), mentions, origin, new LinkedHashSet<>(),
-                    new LinkedHashSet<>());
+            origin = readings.places(index - 1).origin();
         }
-        location.removeAll(origin);
-        return new Facts(units, List.copyOf(origin), List.copyOf(location), List.copyOf(places),
-                when(text, index, mentions));
+        List<String> location = named.location();
+        if (!origin.isEmpty()) {
+            Set<String> fromElsewhere = Set.copyOf(origin);
+            location = location.stream().filter(region -> !fromElsewhere.contains(region)).toList();
+        }
+        return new Facts(units, origin, location, named.places(), when(text, index, mentions));
     }
 
     private static List<String> unitsIn(Sentence sentence, List<Mention> mentions) {

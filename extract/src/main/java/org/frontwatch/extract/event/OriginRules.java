@@ -75,12 +75,12 @@ final class OriginRules {
      * round-up of several stories names its regions in several sentences): a report that names no origin itself is
      * about the same soldiers.
      */
-    Set<String> documentOrigin(AnalysedText text, List<Mention> mentions, List<EventReport> reports) {
+    Set<String> documentOrigin(AnalysedText text, SentenceReadings readings, List<EventReport> reports) {
         Set<String> all = new LinkedHashSet<>();
         Set<String> lead = new LinkedHashSet<>();
-        for (Sentence sentence : text.sentences()) {
-            Set<String> origin = new LinkedHashSet<>();
-            placesIn(text.text(), sentence, mentions, origin, new LinkedHashSet<>(), new LinkedHashSet<>());
+        for (int s = 0; s < text.sentences().size(); s++) {
+            Sentence sentence = text.sentences().get(s);
+            Set<String> origin = new LinkedHashSet<>(readings.places(s).origin());
             reports.stream().filter(r -> r.span().equals(sentence.span())).forEach(r -> origin.addAll(r.origin()));
             if (lead.isEmpty()) {
                 lead.addAll(origin);
@@ -153,7 +153,27 @@ final class OriginRules {
         return after == '\uFE0F' || after == '\u20E3' || after == '.' || after == ')';
     }
 
-    void placesIn(String text, Sentence sentence, List<Mention> mentions, Set<String> origin,
+    /**
+     * What a sentence names: the regions its soldiers come from, the regions where things happen, and its places;
+     * each in the order first named, without repeats.
+     */
+    record SentencePlaces(List<String> origin, List<String> location, List<String> places) {
+        SentencePlaces {
+            origin = List.copyOf(origin);
+            location = List.copyOf(location);
+            places = List.copyOf(places);
+        }
+    }
+
+    SentencePlaces placesIn(String text, Sentence sentence, List<Mention> mentions) {
+        Set<String> origin = new LinkedHashSet<>();
+        Set<String> location = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        placesIn(text, sentence, mentions, origin, location, places);
+        return new SentencePlaces(List.copyOf(origin), List.copyOf(location), List.copyOf(places));
+    }
+
+    private void placesIn(String text, Sentence sentence, List<Mention> mentions, Set<String> origin,
                           Set<String> location, Set<String> places) {
         List<Token> tokens = sentence.tokens().stream().filter(t -> t.kind() == TokenKind.WORD).toList();
         boolean aboutPeople = tokens.stream().anyMatch(t -> people.matches(CueWord.forms(t)));
