@@ -74,4 +74,29 @@ class FrontAndCourtVocabularyTest {
                 .contains(EventType.COUNTER_STATEMENT);
         assertThat(types("Критики назвали роман выдумкой.", Language.RU)).doesNotContain(EventType.COUNTER_STATEMENT);
     }
+
+    @Test
+    void counterAttacksAndSoldiersShotAreAssaultsAndLosses() {
+        assertThat(types("Після провалу контратаки під Гришиним бригада відійшла.", Language.UK))
+                .contains(EventType.ASSAULT);
+        assertThat(types("Под Токмаком двух военных застрелили во время драки.", Language.RU))
+                .contains(EventType.CASUALTIES);
+        assertThat(types("The commander shot two of his own men after they refused to advance.", Language.EN))
+                .contains(EventType.ABUSE);
+    }
+
+    @Test
+    void aSuspicionNotifiedAndATrialInAbsentiaAreProsecutions() {
+        assertThat(types("Прокуратура повідомила про підозру трьом військовослужбовцям ТЦК.", Language.UK))
+                .contains(EventType.PROSECUTION);
+        assertThat(types("Двоих военнослужащих судили заочно.", Language.RU)).contains(EventType.PROSECUTION);
+    }
+
+    @Test
+    void demandsAndPlacardsAreAppeals() {
+        assertThat(types("Жёны мобилизованных вышли с плакатами к зданию правительства.", Language.RU))
+                .contains(EventType.APPEAL);
+        assertThat(types("Our demands: rotation for the mobilised men of the regiment.", Language.EN))
+                .contains(EventType.APPEAL);
+    }
 }
