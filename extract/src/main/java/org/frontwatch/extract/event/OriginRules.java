@@ -78,6 +78,7 @@ final class OriginRules {
     Set<String> documentOrigin(AnalysedText text, SentenceReadings readings, List<EventReport> reports) {
         Set<String> all = new LinkedHashSet<>();
         Set<String> lead = new LinkedHashSet<>();
+        List<Set<String>> bySentence = new ArrayList<>();
         for (int s = 0; s < text.sentences().size(); s++) {
             Sentence sentence = text.sentences().get(s);
             Set<String> origin = new LinkedHashSet<>(readings.places(s).origin());
@@ -86,8 +87,14 @@ final class OriginRules {
                 lead.addAll(origin);
             }
             all.addAll(origin);
+            bySentence.add(origin);
         }
-        return all.size() <= MAX_DOCUMENT_ORIGINS || lead.containsAll(all) ? lead : Set.of();
+        if (all.size() <= MAX_DOCUMENT_ORIGINS || lead.containsAll(all)) {
+            return lead;
+        }
+        // "Most detainees … came from the Kurgan and Tomsk regions and Khakassia": one sentence that names every
+        // origin of the text names one group of soldiers, whatever sentence named one of them first
+        return bySentence.stream().filter(origin -> origin.containsAll(all)).findFirst().orElse(Set.of());
     }
 
     List<EventReport> withDocumentOrigin(String text, List<EventReport> reports, Set<String> origin,
