@@ -21,7 +21,7 @@ class OriginOfHeldAndCapturedMenTest {
 
     @Test
     void detaineesFromARegionComeFromIt() {
-        assertThat(events("Detainees from the Tomsk region were held in a basement near Belgorod.", Language.EN))
+        assertThat(events("Soldiers say detainees from the Tomsk region were held in a basement near Belgorod.", Language.EN))
                 .anySatisfy(e -> assertThat(e.origin()).contains("RU-TOM"));
         assertThat(events("Задержанных из Курганской области держат в подвале, сообщают родственники военнослужащих.", Language.RU))
                 .anySatisfy(e -> assertThat(e.origin()).contains("RU-KGN"));
