@@ -47,6 +47,8 @@ public final class QuantityFinder implements MentionFinder {
     private static final java.util.Set<String> THEM_UK = java.util.Set.of("їх");
     private static final int SHARE_OF_PEOPLE_WINDOW = 4;
     /** "two or three men", "двое или трое", "двоє-троє або четверо": an alternative of two numbers is a range. */
+    /** "около 1 150 000 военных, в том числе 1 040 за последние сутки": a part of the figure before. */
+    private static final java.util.Set<String> INCLUDING = java.util.Set.of("including", "числе", "числі");
     private static final java.util.Set<String> RANGE_OR = java.util.Set.of("or", "или", "або", "чи");
     private static final int MAX_CLAUSE_GAP = 120;
     /** The unit of {@code counted-nouns.tsv} rows that end the search for a counted noun: money and measures. */
@@ -339,8 +341,9 @@ public final class QuantityFinder implements MentionFinder {
     }
 
     /**
-     * "…, з них за минулу добу — 1 090,", "38 человек из ста двадцати.": a bare number closing its clause after a
-     * dash, a colon or "out of" counts what the figure before it in the clause counts.
+     * "…, з них за минулу добу — 1 090,", "38 человек из ста двадцати.", "…, в том числе 1 040 за последние сутки": a
+     * bare number closing its clause after a dash, a colon, "out of" or "including" counts what the figure before it
+     * in the clause counts.
      */
     private static boolean afterDashOrTotal(List<Piece> pieces, int start, int index) {
         int before = index - 1;
@@ -351,8 +354,8 @@ public final class QuantityFinder implements MentionFinder {
             return false;
         }
         String word = pieces.get(before).lower();
-        return word.equals("—") || word.equals("–") || word.equals(":") || PART_OF.contains(word)
-                && !word.equals("of");
+        return word.equals("—") || word.equals("–") || word.equals(":") || INCLUDING.contains(word)
+                || PART_OF.contains(word) && !word.equals("of");
     }
 
     private long scaleOf(List<Piece> pieces, Read high) {

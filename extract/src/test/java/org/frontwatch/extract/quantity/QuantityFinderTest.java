@@ -372,4 +372,14 @@ class QuantityFinderTest {
         assertThat(find("Больше всего погибших на 100 тысяч жителей в Туве.", Language.RU)).isEmpty();
         assertThat(find("Tuva has the most deaths per 100,000 residents.", Language.EN)).isEmpty();
     }
+
+    @Test
+    void aPartIncludedInATotalCountsWhatTheTotalCounts() {
+        assertThat(find("Россия потеряла около 1 150 000 военных, в том числе 1 040 за последние сутки.", Language.RU))
+                .extracting(m -> m.figure().orElseThrow())
+                .containsExactly(figure(1150000L, 1150000L, "soldiers", null), figure(1040L, 1040L, "soldiers", "day"));
+        assertThat(find("Russia lost about 1,150,000 troops, including 1,040 over the past day.", Language.EN))
+                .extracting(m -> m.figure().orElseThrow())
+                .containsExactly(figure(1150000L, 1150000L, "troops", null), figure(1040L, 1040L, "troops", "day"));
+    }
 }
