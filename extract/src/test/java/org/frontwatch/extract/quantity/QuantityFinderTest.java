@@ -382,4 +382,11 @@ class QuantityFinderTest {
                 .extracting(m -> m.figure().orElseThrow())
                 .containsExactly(figure(1150000L, 1150000L, "troops", null), figure(1040L, 1040L, "troops", "day"));
     }
+
+    @Test
+    void aBareNumberThatRefusedOrSurrenderedCountsPeople() {
+        assertThat(only("Nineteen refused.", Language.EN)).isEqualTo(figure(19L, 19L, "men", null));
+        assertThat(only("Трое отказались.", Language.RU)).isEqualTo(figure(3L, 3L, "men", null));
+        assertThat(find("He refused 5 times.", Language.EN)).isEmpty();
+    }
 }
