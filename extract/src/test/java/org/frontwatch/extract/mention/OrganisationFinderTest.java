@@ -137,7 +137,7 @@ class OrganisationFinderTest {
     void readsRussianIndependentAndStateOutletsInflected() {
         assertThat(found("По данным «Агентства», SOTA и Русской службы Би-би-си, «Фонтанке» рассказали то же, что "
                 + "Кавказскому узлу и Ведомостям; Левада-Центр и ВЦИОМ молчат.", Language.RU))
-                .containsExactly("Агентства=org:agentstvo", "SOTA=org:sota", "Русской службы Би-би-си=org:bbc-russian",
+                .containsExactly("Агентства=org:agentstvo", "SOTA=org:sota", "Русской службы Би-би-си=org:bbc",
                         "Фонтанке=org:fontanka", "Кавказскому узлу=org:kavkazsky-uzel", "Ведомостям=org:vedomosti",
                         "Левада-Центр=org:levada-center", "ВЦИОМ=org:vtsiom");
         assertThat(found("Military bloggers Two Majors and WarGonzo, as well as Meduza and The Moscow Times, reported it.",
