@@ -319,11 +319,19 @@ public final class PlaceFinder implements MentionFinder {
     }
 
     /**
-     * "KYIV, Sept 11 (Eastwire) -", "Kyiv, 2 April 2024 —": a name that opens the text or a line, followed by a comma
+     * "KYIV, Sept 11 (Eastwire) -", "Kyiv, 2 April 2024 —", "KYIV/MOSCOW, July 8": a name that opens the text or a
+     * line (or several joined by slashes), followed by a comma
      * and a date (a number, or a month word and a number), is a dateline — where a wire story or press release was
      * filed, even when it is a capital or written in capitals; "Kyiv, Moscow … offer figures" stays a government.
      */
     private static boolean isDateline(List<Token> tokens, int start, int end) {
+        // "KYIV/MOSCOW, July 8 (Danube Wire) -": names joined by slashes share the dateline
+        while (start >= 2 && tokens.get(start - 1).text().equals("/") && isCapitalsWord(tokens.get(start - 2))) {
+            start -= 2;
+        }
+        while (end + 1 < tokens.size() && tokens.get(end).text().equals("/") && isCapitalsWord(tokens.get(end + 1))) {
+            end += 2;
+        }
         if (start != 0 || end + 2 >= tokens.size() || !tokens.get(end).text().equals(",")) {
             return false;
         }
@@ -332,6 +340,10 @@ public final class PlaceFinder implements MentionFinder {
                 && Character.isUpperCase(next.text().codePointAt(0))
                 && (tokens.get(end + 2).kind() == TokenKind.NUMBER || tokens.get(end + 2).text().equals(".")
                 && end + 3 < tokens.size() && tokens.get(end + 3).kind() == TokenKind.NUMBER);
+    }
+
+    private static boolean isCapitalsWord(Token token) {
+        return token.kind() == TokenKind.WORD && token.text().codePoints().allMatch(Character::isUpperCase);
     }
 
     /**
