@@ -109,6 +109,14 @@ class UnitFinderTest {
     }
 
     @Test
+    void readsInflectedStormDetachments() {
+        assertThat(keys("Он воевал со Штормом Z, а его брат в «Шторма-Z» не попал.", Language.RU))
+                .containsExactly("unit:named:storm-z", "unit:named:storm-z");
+        assertThat(keys("Бійці «Шторму-V» здалися.", Language.UK)).containsExactly("unit:named:storm-v");
+        assertThat(keys("Шторм з дождём шёл всю ночь.", Language.RU)).isEmpty();
+    }
+
+    @Test
     void neverTakesDatesAgesCountsOrYears() {
         assertThat(keys("On 9 March 2023 about 300 soldiers aged 24 left; the 3rd time the brigade moved.",
                 Language.EN)).isEmpty();
