@@ -45,11 +45,16 @@ record CueWord(String form, boolean prefix) {
     }
 
     boolean matches(Token token) {
-        if (matchesForm(token.lowered())) {
+        return matchesTokenBy(token, this::matchesForm);
+    }
+
+    /** Whether {@code matchesForm} accepts the token's normal text or one of its lemmas. */
+    static boolean matchesTokenBy(Token token, java.util.function.Predicate<String> matchesForm) {
+        if (matchesForm.test(token.lowered())) {
             return true;
         }
         for (String lemma : token.lemmas()) {
-            if (matchesForm(lemma)) {
+            if (matchesForm.test(lemma)) {
                 return true;
             }
         }

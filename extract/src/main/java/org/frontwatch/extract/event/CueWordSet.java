@@ -70,15 +70,7 @@ final class CueWordSet {
 
     /** Whether a cue word matches a token as {@link CueWord#matches(Token)} does: its normal text or a lemma. */
     boolean matches(Token token) {
-        if (matchesForm(token.lowered())) {
-            return true;
-        }
-        for (String lemma : token.lemmas()) {
-            if (matchesForm(lemma)) {
-                return true;
-            }
-        }
-        return false;
+        return CueWord.matchesTokenBy(token, this::matchesForm);
     }
 
     /** Whether a cue word matches one form of a word. */
