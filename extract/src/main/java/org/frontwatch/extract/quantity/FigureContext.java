@@ -132,17 +132,14 @@ final class FigureContext {
         if (phraseStartingAt(pieces, next, "times") == 0) {
             return false;
         }
-        for (int k = index - 1; k >= Math.max(0, index - ATTACK_VERB_WINDOW); k--) {
+        return attackVerbFrom(pieces, index - 1, -1) || attackVerbFrom(pieces, next + 1, 1);
+    }
+
+    /** Whether an attack verb stands within {@value #ATTACK_VERB_WINDOW} pieces from {@code from} in its sentence. */
+    private boolean attackVerbFrom(List<Piece> pieces, int from, int step) {
+        for (int k = from, seen = 0; k >= 0 && k < pieces.size() && seen < ATTACK_VERB_WINDOW; k += step, seen++) {
             if (SENTENCE_ENDS.contains(pieces.get(k).text())) {
-                break;
-            }
-            if (phraseStartingAt(pieces, k, "attack-verb") > 0) {
-                return true;
-            }
-        }
-        for (int k = next + 1; k < Math.min(pieces.size(), next + 1 + ATTACK_VERB_WINDOW); k++) {
-            if (SENTENCE_ENDS.contains(pieces.get(k).text())) {
-                break;
+                return false;
             }
             if (phraseStartingAt(pieces, k, "attack-verb") > 0) {
                 return true;
@@ -181,7 +178,8 @@ final class FigureContext {
             } else {
                 bulleted = true;
             }
-            boolean lineStart = k == 0 || text.substring(pieces.get(k - 1).end(), piece.start()).indexOf('\n') >= 0;
+            int lineBreak = k == 0 ? -1 : text.indexOf('\n', pieces.get(k - 1).end());
+            boolean lineStart = k == 0 || lineBreak >= 0 && lineBreak < piece.start();
             if (lineStart) {
                 return noun;
             }

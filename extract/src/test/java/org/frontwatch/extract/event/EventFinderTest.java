@@ -1,8 +1,9 @@
 package org.frontwatch.extract.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontwatch.extract.event.ExtractedEvents.events;
+import static org.frontwatch.extract.event.ExtractedEvents.types;
 import static org.frontwatch.extract.FixtureTexts.PUBLISHED;
-import static org.frontwatch.extract.SharedExtractor.EXTRACTOR;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,14 +20,6 @@ import org.junit.jupiter.api.Test;
  * when it grows further.
  */
 class EventFinderTest {
-    private static List<EventReport> events(String text, Language language) {
-        return EXTRACTOR.extract(text, Optional.of(PUBLISHED), Optional.of(language)).events();
-    }
-
-    private static List<EventType> types(String text, Language language) {
-        return events(text, language).stream().map(EventReport::type).toList();
-    }
-
     @Test
     void readsFriendlyFireAsCasualties() {
         assertThat(types("Под Часовым Яром роту накрыла собственная артиллерия.", Language.RU))

@@ -1,12 +1,8 @@
 package org.frontwatch.extract.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.frontwatch.extract.FixtureTexts.PUBLISHED;
-import static org.frontwatch.extract.SharedExtractor.EXTRACTOR;
+import static org.frontwatch.extract.event.ExtractedEvents.types;
 
-import java.util.List;
-import java.util.Optional;
-import org.frontwatch.model.EventReport;
 import org.frontwatch.model.EventType;
 import org.frontwatch.model.Language;
 import org.junit.jupiter.api.Test;
@@ -17,11 +13,6 @@ import org.junit.jupiter.api.Test;
  * which is long enough.
  */
 class FrontAndCourtVocabularyTest {
-    private static List<EventType> types(String text, Language language) {
-        return EXTRACTOR.extract(text, Optional.of(PUBLISHED), Optional.of(language)).events().stream()
-                .map(EventReport::type).toList();
-    }
-
     @Test
     void soldiersTakenPrisonerAreLosses() {
         assertThat(types("Позавчера под Работино в плен взяли четырёх военнослужащих 58-й армии.", Language.RU))

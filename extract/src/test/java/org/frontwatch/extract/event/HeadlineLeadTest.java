@@ -1,22 +1,14 @@
 package org.frontwatch.extract.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.frontwatch.extract.FixtureTexts.PUBLISHED;
-import static org.frontwatch.extract.SharedExtractor.EXTRACTOR;
+import static org.frontwatch.extract.event.ExtractedEvents.events;
 
-import java.util.List;
-import java.util.Optional;
-import org.frontwatch.model.EventReport;
 import org.frontwatch.model.EventType;
 import org.frontwatch.model.Language;
 import org.junit.jupiter.api.Test;
 
 /** A headline's losses are about the soldiers its lead names; its criminal cases need their own defendants. */
 class HeadlineLeadTest {
-    private static List<EventReport> events(String text, Language language) {
-        return EXTRACTOR.extract(text, Optional.of(PUBLISHED), Optional.of(language)).events();
-    }
-
     @Test
     void aHeadlinesLossesTakeTheSoldiersOfItsLead() {
         String text = "87 прощаний за три месяца: что пишут о погибших\n\n"

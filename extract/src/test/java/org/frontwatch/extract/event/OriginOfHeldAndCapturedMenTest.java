@@ -1,12 +1,8 @@
 package org.frontwatch.extract.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.frontwatch.extract.FixtureTexts.PUBLISHED;
-import static org.frontwatch.extract.SharedExtractor.EXTRACTOR;
+import static org.frontwatch.extract.event.ExtractedEvents.events;
 
-import java.util.List;
-import java.util.Optional;
-import org.frontwatch.model.EventReport;
 import org.frontwatch.model.Language;
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +11,6 @@ import org.junit.jupiter.api.Test;
  * blind rounds), in the three languages.
  */
 class OriginOfHeldAndCapturedMenTest {
-    private static List<EventReport> events(String text, Language language) {
-        return EXTRACTOR.extract(text, Optional.of(PUBLISHED), Optional.of(language)).events();
-    }
-
     @Test
     void detaineesFromARegionComeFromIt() {
         assertThat(events("Soldiers say detainees from the Tomsk region were held in a basement near Belgorod.", Language.EN))
