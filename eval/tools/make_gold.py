@@ -172,8 +172,8 @@ def build(name):
         problems.add("language", "language %r does not match the file name" % language)
     if not ISO_DATE.match(annotation.get("published", "")):
         problems.add("published", "must be YYYY-MM-DD")
-    if not 300 <= len(text) <= 2500:
-        problems.add("text", "length %d outside 300..2500" % len(text))
+    if not 300 <= len(text) <= 5000:
+        problems.add("text", "length %d outside 300..5000" % len(text))
 
     locator = Locator(text, problems)
     mentions = [m for i, e in enumerate(annotation.get("mentions", [])) if (m := mention(e, locator, problems, i))]
