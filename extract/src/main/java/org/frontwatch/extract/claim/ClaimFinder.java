@@ -135,13 +135,16 @@ public final class ClaimFinder {
                     .max((a, b) -> Integer.compare(a.span().start(), b.span().start()))
                     .map(o -> new Claimant(o.text(), Optional.of(o.key()), 0));
             for (Claimant found : claimants(text.text(), tokens, organisations, figures, places, insideClaimants)) {
-                boolean namesAThing = vocabulary.refersBack(found.name(), "reference-noun")
-                        || found.name().equalsIgnoreCase("it");
+                // an organisation's own name that is also a common noun («Агентство», «Проект») names it, not
+                // the one before
+                boolean referenceNoun = found.key().isEmpty()
+                        && vocabulary.refersBack(found.name(), "reference-noun");
+                boolean namesAThing = referenceNoun || found.name().equalsIgnoreCase("it");
                 Optional<Claimant> earlier = vocabulary.personalPronoun(found.name()) ? lastPerson
                         : namesAThing ? lastNamed.or(() -> organisationBefore) : lastNamed;
                 if (found.name().isEmpty() || vocabulary.refersBack(found.name(), "reference")) {
                     earlier.ifPresent(l -> claimants.add(l.at(found.cueAt())));
-                } else if (vocabulary.refersBack(found.name(), "reference-noun") && earlier.isPresent()
+                } else if (referenceNoun && earlier.isPresent()
                         && (earlier.get().key().isPresent() || earlier.get().name().toLowerCase(Locale.ROOT)
                         .contains(lastWord(found.name())))) {
                     claimants.add(earlier.get().at(found.cueAt()));

@@ -52,6 +52,16 @@ class ClaimFinderTest {
     }
 
     @Test
+    void anOutletWhoseNameIsACommonNounIsItsOwnClaimant() {
+        assertThat(claims("Об этом сообщает «Военный осведомитель». Как пишет издание «Агентство», 12 военных "
+                + "отказались идти в штурм.", Language.RU)).singleElement()
+                .satisfies(c -> assertThat(c.claimantKey()).contains("org:agentstvo"));
+        assertThat(claims("Об этом сообщает «Военный осведомитель». Как пишет издание, 12 военных "
+                + "отказались идти в штурм.", Language.RU)).singleElement()
+                .satisfies(c -> assertThat(c.claimantKey()).contains("org:voenny-osvedomitel"));
+    }
+
+    @Test
     void aClaimantNamedWithAnOrdinalOrAgeIsStillNamed() {
         assertThat(claims("Речник 5-ї штурмової бригади, яка тримає цю ділянку, заявив «Суспільному», що росіяни "
                 + "втратили близько 70 піхотинців.", Language.UK)).singleElement()

@@ -43,6 +43,17 @@ class EventFinderTest {
     }
 
     @Test
+    void readsAnOfficialsNoLossesAsADenialNotAsLosses() {
+        assertThat(types("Как заявили в пресс-службе округа, потерь нет.", Language.RU))
+                .containsExactly(EventType.COUNTER_STATEMENT);
+        assertThat(types("У бригаді заявили, що втрат немає.", Language.UK))
+                .containsExactly(EventType.COUNTER_STATEMENT);
+        assertThat(types("The ministry said its forces suffered no losses.", Language.EN))
+                .containsExactly(EventType.COUNTER_STATEMENT);
+        assertThat(types("Полк понёс потери под Работино.", Language.RU)).containsExactly(EventType.CASUALTIES);
+    }
+
+    @Test
     void readsMissingMedicinesWaterAndDronesAsShortage() {
         assertThat(types("«Лекарств нет, воду носим из реки», — говорит боец из Омска.", Language.RU))
                 .contains(EventType.SHORTAGE);
