@@ -50,11 +50,24 @@ public final class ClaimFinder {
     private static final Pattern STANDALONE_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])\\p{N}++(?:[.,]\\p{N}++)*+(?![\\p{L}\\p{N}\\-–])");
     private static final Pattern LONE_JOINER = Pattern.compile("(?iu)and|but|и|і|й|та|а|но|але|однак");
+    /**
+     * Endings of the forms of a verb that name no speaker: Russian infinitives ("рассказать", "жаловаться"), Ukrainian
+     * infinitives ("розповісти", "скаржитися"), gerunds ("рассказывая", "розповідаючи", "сказав" is Ukrainian past
+     * and stays), participles ("рассказавший", "сказано", "повідомлений").
+     */
+    private static final Pattern NOT_FINITE = Pattern.compile(
+            "\\p{L}*(?:ть|ться|ти|тися|тись|чь|ючи|учи|ачи|ячи|ая|яя|вши|вшись|вш\\p{L}{2,3}|[ую]щ\\p{L}{2,3}"
+                    + "|[ая]щ\\p{L}{2,3}|нн\\p{L}{1,3}|но|то|ний|на|ні|не)");
     private static final ClaimFinder BUNDLED = new ClaimFinder();
 
     private final List<Cue> cues = new ArrayList<>();
     /** The first word of every cue: a token that is none of them starts no cue (checked before trying each). */
     private final java.util.Set<String> cueFirstWords = new java.util.HashSet<>();
+    /**
+     * Lemmas of verbs of saying ("рассказывать", "вспоминать", "розповідати", "згадувати"): any finite form of one
+     * is a cue with the claimant on either side ("— рассказывает Алексей", "Олексій згадує").
+     */
+    private final java.util.Set<String> speechLemmas = new java.util.HashSet<>();
     private final List<Pattern> subjects = new ArrayList<>();
     private final ClaimantWords vocabulary = new ClaimantWords(RESOURCES + "claimant-words.tsv");
     private final ClaimantBounds nameBounds = new ClaimantBounds(vocabulary);
@@ -85,6 +98,10 @@ public final class ClaimFinder {
     private ClaimFinder() {
         LexiconFile file = LexiconFile.read(RESOURCES + "attribution.tsv");
         for (LexiconFile.Row row : file.rows()) {
+            if (row.cell(0).equals("speech")) {
+                speechLemmas.add(row.cell(1));
+                continue;
+            }
             Side side;
             try {
                 side = Side.valueOf(row.cell(0).toUpperCase(Locale.ROOT));
@@ -142,12 +159,23 @@ public final class ClaimFinder {
                 boolean namesAThing = referenceNoun || found.name().equalsIgnoreCase("it");
                 Optional<Claimant> earlier = vocabulary.personalPronoun(found.name()) ? lastPerson
                         : namesAThing ? lastNamed.or(() -> organisationBefore) : lastNamed;
-                if (found.name().isEmpty() || vocabulary.refersBack(found.name(), "reference")) {
+                Optional<Claimant> sameSentence = referenceNoun ? claimants.stream()
+                        .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(lastWord(found.name())))
+                        .reduce((a, b) -> b) : Optional.empty();
+                if (sameSentence.isPresent()) {
+                    // "According to a local human-rights group, …; the group says …": named earlier in the sentence
+                    claimants.add(sameSentence.get().at(found.cueAt()));
+                } else if (found.name().isEmpty() || vocabulary.refersBack(found.name(), "reference")) {
                     earlier.ifPresent(l -> claimants.add(l.at(found.cueAt())));
                 } else if (referenceNoun && earlier.isPresent()
                         && (earlier.get().key().isPresent() || earlier.get().name().toLowerCase(Locale.ROOT)
                         .contains(lastWord(found.name())))) {
                     claimants.add(earlier.get().at(found.cueAt()));
+                } else if (referenceNoun && organisationBefore.isPresent() && organisationBefore.get().name()
+                        .toLowerCase(Locale.ROOT).contains(stem(lastWord(found.name())))) {
+                    // "Губернаторы добавляют ещё 11. Министерство утверждает, что …": the noun names the last
+                    // organisation named with it ("Министерство обороны России"), not the last claimant
+                    claimants.add(organisationBefore.get().at(found.cueAt()));
                 } else {
                     claimants.add(found);
                 }
@@ -225,6 +253,11 @@ public final class ClaimFinder {
         return -1;
     }
 
+    /** The first five letters of a word: "министерство" and "Министерство обороны" share "минис". */
+    private static String stem(String word) {
+        return word.substring(0, Math.min(5, word.length()));
+    }
+
     private static String lastWord(String name) {
         String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
         return parts[parts.length - 1];
@@ -251,10 +284,18 @@ public final class ClaimFinder {
         List<Claimant> found = new ArrayList<>();
         header(text, tokens, organisations, places).ifPresent(found::add);
         for (int i = 0; i < tokens.size(); i++) {
+            List<Cue> candidates = cues;
             if (!cueFirstWords.contains(tokens.get(i).lowercase())) {
+                if (!saysInFiniteForm(tokens.get(i))) {
+                    continue;
+                }
+                candidates = List.of(new Cue(Side.EITHER, List.of(tokens.get(i).lowercase())));
+            }
+            if (i > 0 && vocabulary.is("negation", tokens.get(i - 1).lowercase())) {
+                // "военные не сообщили", "did not say": a speech denied names no claimant
                 continue;
             }
-            for (Cue cue : cues) {
+            for (Cue cue : candidates) {
                 if (!matchesAt(tokens, i, cue.words())) {
                     continue;
                 }
@@ -343,6 +384,10 @@ public final class ClaimFinder {
     private Optional<Claimant> phrase(String text, List<Token> tokens, int from, int direction,
                                       List<Mention> organisations, List<Mention> figures, int cueAt,
                                       java.util.Set<Span> inside) {
+        if (direction > 0 && from < tokens.size() && vocabulary.is("told", tokens.get(from).lowercase())) {
+            // "confirmed to the channel", "розповів дружині": who was told, not who tells
+            return Optional.empty();
+        }
         if (direction > 0 && from < tokens.size() && vocabulary.is("topic", tokens.get(from).lowercase())) {
             // "что пишут о погибших на страницах администраций": what is written about, not who writes
             return Optional.empty();
@@ -609,6 +654,17 @@ public final class ClaimFinder {
         return claimants(text, tokens, organisations, List.of(), List.of(), new java.util.HashSet<>()).stream()
                 .filter(c -> !c.name().isEmpty()).reduce((a, b) -> b)
                 .map(c -> new Claimant(c.name(), c.key(), -1));
+    }
+
+    /**
+     * Whether {@code token} is a finite form of a verb of saying: a lemma of {@link #speechLemmas}, and not an
+     * infinitive, gerund or participle ("отказался рассказать", "рассказывая", "сказано в сообщении" name no speaker).
+     */
+    private boolean saysInFiniteForm(Token token) {
+        if (token.kind() != TokenKind.WORD || token.lemmas().stream().noneMatch(speechLemmas::contains)) {
+            return false;
+        }
+        return !NOT_FINITE.matcher(token.lowercase()).matches();
     }
 
     private static boolean matchesAt(List<Token> tokens, int at, List<String> words) {

@@ -16,7 +16,7 @@ import org.frontwatch.extract.LexiconFile;
 final class ClaimantWords {
     private static final Set<String> KINDS = Set.of("reference", "reference-noun", "preposition", "adverb",
             "determiner", "continuation", "speaker", "addressee", "venue", "relative", "body", "article", "complementizer", "office",
-            "topic");
+            "topic", "negation", "told");
 
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "он", "она", "він", "вона");
 

@@ -9,17 +9,21 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.frontwatch.extract.LexiconFile;
 import org.frontwatch.extract.gazetteer.PhraseMatcher;
 import org.frontwatch.extract.text.Token;
 import org.frontwatch.model.FrontwatchException;
 
 /**
  * The words region and place finders read around a name (region heads, people nouns, prepositions, settlement
- * words, coordinators, place names that are common words), from {@code gazetteer/context-words.tsv}. Languages are
+ * words, coordinators, place names that are common words), from {@code gazetteer/context-words.tsv}, with the small
+ * places named like ordinary English words of {@code english-word-places.tsv} among the common names. Languages are
  * pooled: a Russian quotation in a Ukrainian post is read the same way.
  */
 final class ContextWords {
     private static final String RESOURCE = "/org/frontwatch/extract/gazetteer/context-words.tsv";
+    /** Small places named like ordinary English words ("Star", "Step"), generated from the gazetteer: common names. */
+    private static final String ENGLISH_WORD_PLACES = "/org/frontwatch/extract/gazetteer/english-word-places.tsv";
     private static final ContextWords BUNDLED = read();
 
     private final Map<String, Set<String>> byKind;
@@ -77,6 +81,8 @@ final class ContextWords {
         } catch (IOException e) {
             throw new FrontwatchException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
         }
+        Set<String> commonNames = byKind.computeIfAbsent("common-name", k -> new HashSet<>());
+        LexiconFile.read(ENGLISH_WORD_PLACES).rows().forEach(row -> commonNames.add(PhraseMatcher.normalise(row.cell(0))));
         Map<String, Set<String>> frozen = new HashMap<>();
         byKind.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
         return new ContextWords(Map.copyOf(frozen));

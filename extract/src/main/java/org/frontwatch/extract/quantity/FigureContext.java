@@ -22,7 +22,13 @@ final class FigureContext {
     private static final int SHARE_WINDOW = 3;
     private static final int OPINION_WINDOW = 8;
     private static final int MAX_LABEL_WORDS = 5;
-    private static final int ATTACK_VERB_WINDOW = 3;
+    /**
+     * How far before a count of times its verb of attacking may stand ("had attacked the brigade's positions around
+     * the town 31 times") and after it ("щонайменше шість разів відправляли в піші штурми"); widened from three on
+     * the sixth blind round.
+     */
+    private static final int ATTACK_VERB_WINDOW_BEFORE = 9;
+    private static final int ATTACK_VERB_WINDOW_AFTER = 5;
     private static final Set<String> LABEL_JOINERS = Set.of("/", ",");
     private static final Set<String> LABEL_DASHES = Set.of("—", "–", "‒", "-", ":");
     /** Share kinds of figure-context.tsv and their percentages, longer phrases first ("two thirds" before "third"). */
@@ -125,19 +131,27 @@ final class FigureContext {
 
     /**
      * Whether the number at {@code index}, whose digits or number words end before {@code next}, counts attacks: a
-     * count of times after it and a verb of attacking within three words on either side in its sentence ("ворог 14
-     * разів атакував", "61 раз намагалися вклинитися", "attacked 71 times").
+     * count of times after it and a verb (or noun) of attacking or shelling near it in its sentence ("ворог 14 разів
+     * атакував", "61 раз намагалися вклинитися", "attacked 71 times", "87 разів обстріляли", "had attacked the sector 8
+     * to 12 times a day").
      */
     boolean countsAttacks(List<Piece> pieces, int index, int next) {
-        if (phraseStartingAt(pieces, next, "times") == 0) {
+        int times = phraseStartingAt(pieces, next, "times");
+        if (times == 0) {
             return false;
         }
-        return attackVerbFrom(pieces, index - 1, -1) || attackVerbFrom(pieces, next + 1, 1);
+        // "в шесть раз больше атак", "six times more attacks": a ratio, no count
+        if (index > 0 && phraseEndingAt(pieces, index, "ratio-before") > 0
+                || next + times < pieces.size() && phraseStartingAt(pieces, next + times, "comparative") > 0) {
+            return false;
+        }
+        return attackVerbFrom(pieces, index - 1, -1, ATTACK_VERB_WINDOW_BEFORE)
+                || attackVerbFrom(pieces, next + 1, 1, ATTACK_VERB_WINDOW_AFTER);
     }
 
-    /** Whether an attack verb stands within {@value #ATTACK_VERB_WINDOW} pieces from {@code from} in its sentence. */
-    private boolean attackVerbFrom(List<Piece> pieces, int from, int step) {
-        for (int k = from, seen = 0; k >= 0 && k < pieces.size() && seen < ATTACK_VERB_WINDOW; k += step, seen++) {
+    /** Whether an attack verb stands within {@code window} pieces from {@code from} in its sentence. */
+    private boolean attackVerbFrom(List<Piece> pieces, int from, int step, int window) {
+        for (int k = from, seen = 0; k >= 0 && k < pieces.size() && seen < window; k += step, seen++) {
             if (SENTENCE_ENDS.contains(pieces.get(k).text())) {
                 return false;
             }
@@ -194,6 +208,19 @@ final class FigureContext {
      */
     boolean isCollective(List<Piece> pieces, int index) {
         return phraseStartingAt(pieces, index, "collective") == 1 && phraseEndingAt(pieces, index, "shared-by") == 0;
+    }
+
+    /**
+     * Whether the number word at piece {@code index} is a collective numeral that names people by itself wherever it
+     * stands ("и шестеро сказали, что не пойдут", "Семерых зачинщиков увезли", "двое из восьми не выходят на связь"):
+     * one that is no case of a cardinal too (not the Ukrainian "двох", "трьох"), not shared by so many ("на
+     * четверых"), not "все трое" (men counted before), not before a noun that has only a plural ("двое суток",
+     * "троє діб").
+     */
+    boolean isCollectiveSubject(List<Piece> pieces, int index) {
+        return phraseStartingAt(pieces, index, "collective-subject") == 1
+                && phraseEndingAt(pieces, index, "shared-by") == 0 && phraseEndingAt(pieces, index, "all-of") == 0
+                && (index + 1 >= pieces.size() || phraseStartingAt(pieces, index + 1, "plural-only") == 0);
     }
 
     /** Whether the number at {@code start} counts the reporter's sources ("according to three former inmates"). */

@@ -41,6 +41,8 @@ public final class QuantityFinder implements MentionFinder {
     private static final java.util.Set<String> ATTRIBUTIVE_ENGLISH = java.util.Set.of("dead", "killed", "wounded",
             "injured", "mobilised", "mobilized", "missing", "criminal", "russian", "ukrainian");
     private static final java.util.Set<String> PART_OF = java.util.Set.of("of", "из", "з", "із", "зі");
+    /** "человек двадцать": the noun of people before a number word makes it approximate. */
+    private static final java.util.Set<String> APPROXIMATE_INVERSION = java.util.Set.of("человек", "чоловік");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "our", "their", "his", "her",
             "наших", "своих", "их", "его", "її", "його", "своїх", "їхніх");
     private static final java.util.Set<String> THEM = java.util.Set.of("them", "us", "них", "нас");
@@ -173,6 +175,20 @@ public final class QuantityFinder implements MentionFinder {
     private record Read(long low, Optional<Long> high, int next, boolean scaled, boolean vague) {
     }
 
+    /** "Требования:\n1. провести ротацию": the number of a list item, at a line's start before "." or ")". */
+    private static boolean isListNumber(String text, List<Piece> pieces, int index) {
+        Piece piece = pieces.get(index);
+        if (!piece.digits() || index + 1 >= pieces.size()
+                || !List.of(".", ")").contains(pieces.get(index + 1).text())) {
+            return false;
+        }
+        int before = piece.start() - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+            before--;
+        }
+        return before < 0 || text.charAt(before) == '\n';
+    }
+
     /** Whether nothing ends a sentence between two offsets not far apart. */
     private static boolean sameSentence(String text, int from, int to) {
         return from <= to && to - from <= MAX_CLAUSE_GAP && text.substring(from, to).chars()
@@ -215,8 +231,16 @@ public final class QuantityFinder implements MentionFinder {
             low = new Read(low.low() * scale, Optional.of(low.low() * scale), low.next(), true, low.vague());
         }
         if (context.countsSources(pieces, index - (bound == null ? 0 : bound.words().size()))
-                || context.isLabel(pieces, index)) {
+                || context.isLabel(pieces, index) || isListNumber(text, pieces, index)) {
             return Optional.empty();
+        }
+        if (bound == null && high == null && index > 0 && !pieces.get(index).digits()
+                && APPROXIMATE_INVERSION.contains(pieces.get(index - 1).lower())) {
+            // "дошли человек двадцать", "не пішли, мабуть, чоловік двадцять": the noun before a number word makes it
+            // a guess of about so many
+            Span span = new Span(pieces.get(index - 1).start(), pieces.get(next - 1).end());
+            Figure figure = figure(low, null, "about", "men", Optional.empty());
+            return Optional.of(new Candidate(Mention.quantity(span.of(text), span, figure), next));
         }
         Optional<String> part = partOf(text, pieces, next, taken, previousUnit);
         Optional<int[]> noun = part.isPresent() ? Optional.empty() : countedNoun(pieces, next);
@@ -241,7 +265,8 @@ public final class QuantityFinder implements MentionFinder {
         int label = noun.isEmpty() && part.isEmpty() && high == null && endsClause(pieces, next)
                 ? context.labelNoun(text, pieces, index - (bound == null ? 0 : bound.words().size()),
                 k -> labelUnit(pieces.get(k)).isPresent()) : -1;
-        if (noun.isEmpty() && part.isEmpty() && high == null && context.countsAttacks(pieces, index, next)) {
+        if (noun.isEmpty() && part.isEmpty() && context.countsAttacks(pieces,
+                index - (bound == null ? 0 : bound.words().size()), next)) {
             // "ворог 14 разів атакував": a count of times with a verb of attacking counts attacks
             unit = "attacks";
             end = pieces.get(next).end();
@@ -266,8 +291,15 @@ public final class QuantityFinder implements MentionFinder {
             end = pieces.get(next - 1).end();
         } else if (context.countsPeople(pieces, index - (bound == null ? 0 : bound.words().size()), next,
                 endsClause(pieces, next)) || endsClause(pieces, next) && (context.countsGroup(pieces, index)
-                || next == index + 1 && context.isCollective(pieces, index))) {
+                || next == index + 1 && context.isCollective(pieces, index))
+                || bound == null && high == null && next == index + 1 && context.isCollectiveSubject(pieces, index)) {
             unit = unitInClause.orElse("men");
+            end = pieces.get(next - 1).end();
+        } else if (unitInClause.isPresent() && bound == null && index >= 2 && PART_OF.contains(
+                pieces.get(index - 1).lower()) && (pieces.get(index - 2).digits()
+                || numberWords.isValue(pieces.get(index - 2).lower()))) {
+            // "двое из восьми с тех пор не выходят на связь": the whole the part before it is counted from
+            unit = unitInClause.get();
             end = pieces.get(next - 1).end();
         } else if (endsClause(pieces, next) && bound == null && high == null
                 && context.nounBefore(pieces, index, k -> isCountedNoun(pieces.get(k))) >= 0) {

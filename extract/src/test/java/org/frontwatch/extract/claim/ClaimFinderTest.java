@@ -62,6 +62,22 @@ class ClaimFinderTest {
     }
 
     @Test
+    void anyFiniteFormOfAVerbOfSayingNamesTheSpeaker() {
+        assertThat(claims("«Из нашей роты вернулись 40 человек», — вспоминает Алексей из Череповца.", Language.RU))
+                .singleElement().satisfies(c -> assertThat(c.claimant().orElseThrow()).startsWith("Алексей"));
+        assertThat(claims("«Залишилося 40 людей», — розповідає Олексій.", Language.UK)).singleElement()
+                .satisfies(c -> assertThat(c.claimant()).contains("Олексій"));
+        assertThat(claims("Командир отказался рассказать, сколько из 40 человек вернулись.", Language.RU)).isEmpty();
+    }
+
+    @Test
+    void aDeniedSpeechOrTheOneToldNamesNoClaimant() {
+        assertThat(claims("Военные не сообщили, почему задержали 12 человек.", Language.RU)).isEmpty();
+        assertThat(claims("Relatives of two of the soldiers confirmed to the channel that the video was real.",
+                Language.EN)).isEmpty();
+    }
+
+    @Test
     void aClaimantNamedWithAnOrdinalOrAgeIsStillNamed() {
         assertThat(claims("Речник 5-ї штурмової бригади, яка тримає цю ділянку, заявив «Суспільному», що росіяни "
                 + "втратили близько 70 піхотинців.", Language.UK)).singleElement()

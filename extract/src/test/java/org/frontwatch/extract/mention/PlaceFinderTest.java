@@ -165,6 +165,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void readsASmallPlaceNamedLikeAnEnglishWordOnlyAfterAPreposition() {
+        assertThat(found("North Star: How long did you serve? Artyom: Nine months, near the river.", Language.EN))
+                .isEmpty();
+        assertThat(found("The men were held in a barn in Star for a week.", Language.EN))
+                .singleElement().asString().startsWith("Star=");
+    }
+
+    @Test
     void recognisesCountriesOnlyWhenAsked() {
         String text = "Россия и Україна обменялись пленными при посредничестве ОАЭ.";
         assertThat(found(text, Language.RU)).isEmpty();

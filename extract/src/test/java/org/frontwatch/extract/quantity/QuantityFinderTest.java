@@ -37,6 +37,48 @@ class QuantityFinderTest {
     }
 
     @Test
+    void readsACollectiveNumeralAsPeopleBeforeAVerbToo() {
+        assertThat(find("Через неделю приказали идти снова, и шестеро сказали, что не пойдут.", Language.RU))
+                .extracting(Mention::text).containsExactly("шестеро");
+        assertThat(find("Семерых зачинщиков увезли на гауптвахту.", Language.RU)).extracting(Mention::text)
+                .containsExactly("Семерых зачинщиков");
+        assertThat(find("Их держали в яме двое суток.", Language.RU)).isEmpty();
+        assertThat(find("Все трое служили в одном полку.", Language.RU)).isEmpty();
+        assertThat(find("Об этом рассказали нам трое читателей.", Language.RU)).isEmpty();
+    }
+
+    @Test
+    void readsTheWholeAPartIsCountedFromWithoutItsNoun() {
+        assertThat(find("Двое из восьми с тех пор не выходят на связь.", Language.RU)).extracting(Mention::text)
+                .containsExactly("Двое", "восьми");
+    }
+
+    @Test
+    void readsANounBeforeANumberWordAsAnApproximateCount() {
+        assertThat(only("До посадки дошли человек двадцать, остальных положили на берегу.", Language.RU))
+                .isEqualTo(figure(20L, 20L, "men", null));
+        assertThat(only("З осені не пішли на штурм, мабуть, чоловік двадцять.", Language.UK))
+                .isEqualTo(figure(20L, 20L, "men", null));
+    }
+
+    @Test
+    void readsCountsOfAttacksWithTheVerbFurtherAwayButNotRatios() {
+        assertThat(only("Russian infantry had attacked the brigade's positions around the town 31 times on Sunday.",
+                Language.EN)).isEqualTo(figure(31L, 31L, "attacks", null));
+        assertThat(only("Russian infantry had attacked the sector 8 to 12 times a day.", Language.EN))
+                .isEqualTo(figure(8L, 12L, "attacks", "day"));
+        assertThat(only("Вони щонайменше шість разів відправляли бійців у піші штурми.", Language.UK))
+                .isEqualTo(figure(6L, null, "attacks", null));
+        assertThat(find("Они совершают в шесть раз больше атак с помощью дронов.", Language.RU)).isEmpty();
+    }
+
+    @Test
+    void aListItemsNumberIsNoFigure() {
+        assertThat(find("Требования, которые зачитывают участницы:\n1. провести ротацию;\n2. вернуть раненых.",
+                Language.RU)).isEmpty();
+    }
+
+    @Test
     void readsRussianAndUkrainianRanges() {
         assertThat(only("Потери составляют от 600 до 1000 человек в сутки.", Language.RU))
                 .isEqualTo(figure(600L, 1000L, "people", "day"));
