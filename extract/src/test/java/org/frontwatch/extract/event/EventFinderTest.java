@@ -54,6 +54,42 @@ class EventFinderTest {
     }
 
     @Test
+    void readsTheBadlyWoundedTheMenWhoDidNotComeBackAndTheMissingAsLosses() {
+        assertThat(types("Двое военных в реанимации после драки на полигоне.", Language.RU))
+                .contains(EventType.CASUALTIES);
+        assertThat(types("Then they sent the soldiers forward anyway, and three did not come back.", Language.EN))
+                .contains(EventType.CASUALTIES);
+        assertThat(types("Ещё 57 бойцов родственники разыскивают как пропавших без вести.", Language.RU))
+                .contains(EventType.CASUALTIES);
+        assertThat(types("В январе военный не вернулся из отпуска, а в апреле его задержали.", Language.RU))
+                .doesNotContain(EventType.CASUALTIES);
+    }
+
+    @Test
+    void readsCombatClashesInfiltrationAndCapturesAsAssaults() {
+        assertThat(types("Генштаб ВСУ в вечерней сводке сообщил о 178 боестолкновениях за день.", Language.RU))
+                .contains(EventType.ASSAULT);
+        assertThat(types("Ukraine war live: Russia claims capture of Novomykolaivka", Language.EN))
+                .contains(EventType.ASSAULT);
+    }
+
+    @Test
+    void readsContractsOfferedAndReservistsCalledUpAsMobilisation() {
+        assertThat(types("Слідчий сказав: або десять років, або контракт і фронт.", Language.UK))
+                .contains(EventType.MOBILIZATION);
+        assertThat(types("The governor signed a decree calling up around 300 reservists for the army.", Language.EN))
+                .contains(EventType.MOBILIZATION);
+    }
+
+    @Test
+    void readsWaitingForEvacuationAndOneItemForTwoAsShortage() {
+        assertThat(types("Сам Виктор был ранен в бедро и двое суток ждал эвакуации в блиндаже.", Language.RU))
+                .contains(EventType.SHORTAGE);
+        assertThat(types("Бронежилети бійцям на фронті видали старі, каски — одна на двох.", Language.UK))
+                .contains(EventType.SHORTAGE);
+    }
+
+    @Test
     void readsMissingMedicinesWaterAndDronesAsShortage() {
         assertThat(types("«Лекарств нет, воду носим из реки», — говорит боец из Омска.", Language.RU))
                 .contains(EventType.SHORTAGE);
@@ -78,13 +114,14 @@ class EventFinderTest {
     }
 
     @Test
-    void soldiersMissingInActionAreDesertionNotCasualties() {
+    void soldiersMissingInActionAreBothDesertionAndLosses() {
+        // DESIGN.md lists "missing" under losses and "lost/missing from unit" under desertion
         assertThat(types("Ещё 12 бойцов из Омской области числятся пропавшими без вести.", Language.RU))
-                .contains(EventType.DESERTION).doesNotContain(EventType.CASUALTIES);
+                .contains(EventType.DESERTION, EventType.CASUALTIES);
         assertThat(types("Родини шукають військових, які зникли безвісти під Бахмутом.", Language.UK))
-                .contains(EventType.DESERTION).doesNotContain(EventType.CASUALTIES);
+                .contains(EventType.DESERTION, EventType.CASUALTIES);
         assertThat(types("The unit lists two soldiers from Perm as missing in action.", Language.EN))
-                .contains(EventType.DESERTION);
+                .contains(EventType.DESERTION, EventType.CASUALTIES);
     }
 
     @Test
