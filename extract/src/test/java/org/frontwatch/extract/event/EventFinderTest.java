@@ -90,6 +90,26 @@ class EventFinderTest {
     }
 
     @Test
+    void readsRefusalsToldAsNotGoingAndDenialsOfContext() {
+        assertThat(types("У нашій роті з осені не пішли на штурм, мабуть, чоловік двадцять.", Language.UK))
+                .contains(EventType.REFUSAL);
+        assertThat(types("In December eleven soldiers said they would not go back to a position.", Language.EN))
+                .contains(EventType.REFUSAL);
+        assertThat(types("В обласному ТЦК заявили, що відео з мобілізованим «вирване з контексту».", Language.UK))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("Military investigators have since opened a desertion case against the soldier.",
+                Language.EN)).contains(EventType.PROSECUTION);
+    }
+
+    @Test
+    void aRallyIsAnAppealOnlyOfSoldiersRelatives() {
+        assertThat(types("Жёны мобилизованных вышли на митинг у здания правительства.", Language.RU))
+                .contains(EventType.APPEAL);
+        assertThat(types("Жители Суджи, бежавшие из-за военных действий, устроили митинг в Курске.", Language.RU))
+                .doesNotContain(EventType.APPEAL);
+    }
+
+    @Test
     void readsMissingMedicinesWaterAndDronesAsShortage() {
         assertThat(types("«Лекарств нет, воду носим из реки», — говорит боец из Омска.", Language.RU))
                 .contains(EventType.SHORTAGE);
