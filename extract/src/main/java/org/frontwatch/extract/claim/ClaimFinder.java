@@ -404,6 +404,10 @@ public final class ClaimFinder {
                 position += direction;
                 continue;
             }
+            if (direction > 0 && words > 0 && vocabulary.is("complementizer", token.lowercase())) {
+                // "told Baltic Courier that their husbands …": what was said starts here
+                break;
+            }
             boolean figure = figures.stream().anyMatch(f -> f.span().overlaps(token.span()));
             if (figure && direction > 0 && words > 0) {
                 figures.stream().filter(f -> f.span().overlaps(token.span())).forEach(f -> inside.add(f.span()));

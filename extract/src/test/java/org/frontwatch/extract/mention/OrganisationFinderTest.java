@@ -24,6 +24,16 @@ class OrganisationFinderTest {
     }
 
     @Test
+    void aQuotedNameThatReportsOrIsToldIsAnOutletKeyedByItsDictionaryForm() {
+        assertThat(found("«Полярный курьер» поговорил с шестью бойцами. Как рассказали «Полярному курьеру» их жёны, "
+                + "бойцов держали в яме.", Language.RU)).containsExactly("Полярный курьер=org:polyarny-kuryer",
+                "Полярному курьеру=org:polyarny-kuryer");
+        assertThat(found("Об этом пишет «Иристон-Медиа».", Language.RU)).containsExactly("Иристон-Медиа=org:iriston-media");
+        assertThat(found("Солдаты сказали «Да» и ушли. Накануне 30-летия своей версии «Озера» труппа уехала.",
+                Language.RU)).isEmpty();
+    }
+
+    @Test
     void theMinistryOfDefenceWithoutItsCountryIsTheOneOfTheLanguage() {
         assertThat(found("Вопрос решается Министерством обороны.", Language.RU))
                 .containsExactly("Министерством обороны=org:ministry-of-defence-ru");
