@@ -17,9 +17,10 @@ import org.frontwatch.register.store.ContentIds;
 
 /**
  * Merges reports into incidents by {@link IncidentRule} without comparing every pair: reports are compared only
- * within a block that shares the type and one anchor key (or the type and a near-duplicate cluster), and within a
- * block only while their widened windows can still meet (blocks are sorted by window start). Vague reports are
- * placed last, each into the one incident it agrees with (see {@link IncidentRule}).
+ * within a block that shares the type and one anchor key, and within a block only while their widened windows can
+ * still meet (blocks are sorted by window start); copies — the reports of one type and one near-duplicate cluster —
+ * by groups of equal anchors ({@link CopyGroups}). Vague reports are placed last, each into the one incident it
+ * agrees with (see {@link IncidentRule}).
  *
  * <p>Public for callers that partition the reports themselves (the Spark job): merging the reports of every
  * connected component of {@link IncidentRule} links separately gives the incidents merging all of them at once
@@ -72,13 +73,7 @@ public final class IncidentMerger {
             vague[i] = IncidentRule.vague(reports.get(i));
         }
         for (List<Integer> group : copies.values()) {
-            for (int a = 0; a < group.size(); a++) {
-                for (int b = a + 1; b < group.size(); b++) {
-                    if (reports.get(group.get(a)).item() != reports.get(group.get(b)).item()) {
-                        link(sets, group.get(a), group.get(b), true);
-                    }
-                }
-            }
+            CopyGroups.link(group, reports, sets);
         }
         Comparator<Integer> byStart = Comparator.comparing(i -> reports.get(i).window().get().from());
         for (List<Integer> block : blocks.values()) {
@@ -93,7 +88,7 @@ public final class IncidentMerger {
                         break;
                     }
                     if (!vague[block.get(b)]) {
-                        link(sets, block.get(a), block.get(b), false);
+                        link(sets, block.get(a), block.get(b));
                     }
                 }
             }
@@ -191,8 +186,8 @@ public final class IncidentMerger {
         return blocks.computeIfAbsent(report.type() + "|" + dimension + "|" + key, k -> new ArrayList<>());
     }
 
-    private void link(UnionFind sets, int a, int b, boolean copies) {
-        if (sets.find(a) != sets.find(b) && IncidentRule.sameEvent(reports.get(a), reports.get(b), copies)) {
+    private void link(UnionFind sets, int a, int b) {
+        if (sets.find(a) != sets.find(b) && IncidentRule.sameEvent(reports.get(a), reports.get(b), false)) {
             sets.union(a, b);
         }
     }

@@ -1,8 +1,11 @@
 package org.frontwatch.register.corroborate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,6 +104,25 @@ class IncidentMergerTest {
 
         assertThat(incidents).hasSize(2);
         assertThat(incidents).allSatisfy(incident -> assertThat(incident.reportIds()).hasSize(1));
+    }
+
+    @Test
+    void aClusterOfThousandsOfRepostsDoesNotMakeLinkingQuadratic() {
+        // 40 000 reposts of one text naming one of two units: two incidents, not 800 million comparisons.
+        int reposts = 40_000;
+        List<ItemFacts> items = new ArrayList<>(reposts);
+        List<ReportFacts> reports = new ArrayList<>(reposts);
+        for (int i = 0; i < reposts; i++) {
+            items.add(new ItemFacts(String.format("%064d", i), "channel " + i, Optional.empty(), Optional.empty(), 0));
+            reports.add(new ReportFacts("r" + i, i, EventType.APPEAL, Optional.empty(),
+                    Set.of(i % 2 == 0 ? "unit:regiment:1439" : "unit:brigade:155"), Set.of(), Set.of(), Set.of(),
+                    "sentence " + i));
+        }
+
+        List<Incident> incidents = assertTimeoutPreemptively(Duration.ofSeconds(15),
+                () -> new IncidentMerger(items, reports, Map.of(), Map.of()).merge());
+
+        assertThat(incidents).extracting(incident -> incident.reportIds().size()).containsExactly(20_000, 20_000);
     }
 
     private static ReportFacts undated(String id, int item, String from, String to, Set<String> origin) {
