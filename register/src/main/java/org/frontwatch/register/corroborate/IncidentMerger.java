@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.frontwatch.model.DateInterval;
@@ -16,11 +15,13 @@ import org.frontwatch.model.Place;
 import org.frontwatch.register.store.ContentIds;
 
 /**
- * Merges reports into incidents by {@link IncidentRule} without comparing every pair: reports are compared only
- * within a block that shares the type and one anchor key, and within a block only while their widened windows can
- * still meet (blocks are sorted by window start); copies — the reports of one type and one near-duplicate cluster —
- * by groups of equal anchors ({@link CopyGroups}). Vague reports are placed last, each into the one incident it
- * agrees with (see {@link IncidentRule}).
+ * Merges reports into incidents by {@link IncidentRule} without comparing every pair: copies — the reports of one
+ * type and one near-duplicate cluster — are linked by groups of equal anchors ({@link CopyGroups}); specific reports
+ * by groups of one type and equal anchors, a group's stretches of time compared with those of the groups that share
+ * an anchor key with it and that they can reach, and their reports by their windows in one sweep ({@link
+ * AnchorGroups}). Vague reports are placed last, each into the one incident it agrees with (see {@link
+ * IncidentRule}). The incidents are those of comparing every two reports ({@code
+ * IncidentMergerAgainstPairwiseTest}).
  *
  * <p>Public for callers that partition the reports themselves (the Spark job): merging the reports of every
  * connected component of {@link IncidentRule} links separately gives the incidents merging all of them at once
@@ -54,50 +55,23 @@ public final class IncidentMerger {
             sets.add();
         }
         Map<String, List<Integer>> copies = new HashMap<>();
-        Map<String, List<Integer>> blocks = new HashMap<>();
+        boolean[] vague = new boolean[reports.size()];
         for (int i = 0; i < reports.size(); i++) {
             ReportFacts report = reports.get(i);
             copies.computeIfAbsent(report.type() + "|" + items.get(report.item()).cluster(), k -> new ArrayList<>())
                     .add(i);
-            if (report.window().isEmpty()) {
-                continue;
-            }
-            int index = i;
-            report.units().forEach(key -> block(blocks, report, "u", key).add(index));
-            report.places().forEach(key -> block(blocks, report, "p", key).add(index));
-            report.origin().forEach(key -> block(blocks, report, "o", key).add(index));
-            report.location().forEach(key -> block(blocks, report, "l", key).add(index));
-        }
-        boolean[] vague = new boolean[reports.size()];
-        for (int i = 0; i < reports.size(); i++) {
-            vague[i] = IncidentRule.vague(reports.get(i));
+            vague[i] = IncidentRule.vague(report);
         }
         for (List<Integer> group : copies.values()) {
             CopyGroups.link(group, reports, sets);
         }
-        Comparator<Integer> byStart = Comparator.comparing(i -> reports.get(i).window().get().from());
-        for (List<Integer> block : blocks.values()) {
-            block.sort(byStart);
-            for (int a = 0; a < block.size(); a++) {
-                if (vague[block.get(a)]) {
-                    continue;
-                }
-                LocalDate reach = reports.get(block.get(a)).window().get().to().plusDays(2L * IncidentRule.SLACK_DAYS);
-                for (int b = a + 1; b < block.size(); b++) {
-                    if (reports.get(block.get(b)).window().get().from().isAfter(reach)) {
-                        break;
-                    }
-                    if (!vague[block.get(b)]) {
-                        link(sets, block.get(a), block.get(b));
-                    }
-                }
-            }
-        }
+        AnchorGroups specific = new AnchorGroups(reports, vague, sets);
+        specific.link();
         Map<Integer, List<Integer>> components = new TreeMap<>();
         for (int i = 0; i < reports.size(); i++) {
             components.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
         }
-        components = placeVagueReports(components, vague, blocks, byStart, sets);
+        components = placeVagueReports(components, vague, specific, sets);
         List<Incident> incidents = new ArrayList<>(components.size());
         for (List<Integer> component : components.values()) {
             incidents.add(incident(component));
@@ -111,8 +85,7 @@ public final class IncidentMerger {
      * own when it agrees with none, nowhere when it agrees with several.
      */
     private Map<Integer, List<Integer>> placeVagueReports(Map<Integer, List<Integer>> components, boolean[] vague,
-                                                          Map<String, List<Integer>> blocks,
-                                                          Comparator<Integer> byStart, UnionFind sets) {
+                                                          AnchorGroups specific, UnionFind sets) {
         Map<Integer, List<Integer>> placed = new TreeMap<>();
         List<List<Integer>> vagueOnly = new ArrayList<>();
         for (Map.Entry<Integer, List<Integer>> component : components.entrySet()) {
@@ -126,7 +99,7 @@ public final class IncidentMerger {
         for (List<Integer> component : vagueOnly) {
             TreeSet<Integer> candidates = new TreeSet<>();
             for (int index : component) {
-                candidates.addAll(agreeingSpecificComponents(index, vague, blocks, sets));
+                specific.addAgreeingSets(reports.get(index), candidates);
             }
             if (candidates.isEmpty()) {
                 placed.put(sets.find(component.get(0)), new ArrayList<>(component));
@@ -135,61 +108,6 @@ public final class IncidentMerger {
             }
         }
         return placed;
-    }
-
-    private Set<Integer> agreeingSpecificComponents(int index, boolean[] vague, Map<String, List<Integer>> blocks,
-                                                    UnionFind sets) {
-        ReportFacts report = reports.get(index);
-        Set<Integer> found = new TreeSet<>();
-        if (report.window().isEmpty()) {
-            return found;
-        }
-        List<String> keys = new ArrayList<>();
-        report.places().forEach(key -> keys.add(report.type() + "|p|" + key));
-        report.origin().forEach(key -> keys.add(report.type() + "|o|" + key));
-        report.location().forEach(key -> keys.add(report.type() + "|l|" + key));
-        LocalDate earliest = report.window().get().from()
-                .minusDays(IncidentRule.VAGUE_DAYS + 2L * IncidentRule.SLACK_DAYS);
-        LocalDate latest = report.window().get().to().plusDays(2L * IncidentRule.SLACK_DAYS);
-        for (String key : keys) {
-            List<Integer> block = blocks.getOrDefault(key, List.of());
-            for (int position = firstStartingOnOrAfter(block, earliest); position < block.size(); position++) {
-                int other = block.get(position);
-                if (reports.get(other).window().get().from().isAfter(latest)) {
-                    break;
-                }
-                if (!vague[other] && IncidentRule.sameEvent(report, reports.get(other), false)) {
-                    found.add(sets.find(other));
-                }
-            }
-        }
-        return found;
-    }
-
-    /** The first position in a block sorted by window start whose window starts on or after {@code day}. */
-    private int firstStartingOnOrAfter(List<Integer> block, LocalDate day) {
-        int low = 0;
-        int high = block.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (reports.get(block.get(middle)).window().get().from().isBefore(day)) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
-    }
-
-    private static List<Integer> block(Map<String, List<Integer>> blocks, ReportFacts report, String dimension,
-                                       String key) {
-        return blocks.computeIfAbsent(report.type() + "|" + dimension + "|" + key, k -> new ArrayList<>());
-    }
-
-    private void link(UnionFind sets, int a, int b) {
-        if (sets.find(a) != sets.find(b) && IncidentRule.sameEvent(reports.get(a), reports.get(b), false)) {
-            sets.union(a, b);
-        }
     }
 
     /**

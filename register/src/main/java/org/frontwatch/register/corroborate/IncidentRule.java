@@ -50,7 +50,7 @@ public final class IncidentRule {
         if (nearDuplicates) {
             return true;
         }
-        if (undated(a) && undated(b) && !shares(a.units(), b.units()) && !shares(a.places(), b.places())) {
+        if (undated(a) && undated(b) && !sharesUnitOrPlace(a, b)) {
             return false;
         }
         int slack = undated(a) || undated(b) ? 0 : SLACK_DAYS;
@@ -87,12 +87,19 @@ public final class IncidentRule {
                 && !b.window().get().to().plusDays(slack).isBefore(a.window().get().from().minusDays(slack));
     }
 
-    private static boolean compatible(ReportFacts a, ReportFacts b) {
+    /** Whether two reports share a unit or a place (what two reports that name no date must share). */
+    static boolean sharesUnitOrPlace(ReportFacts a, ReportFacts b) {
+        return shares(a.units(), b.units()) || shares(a.places(), b.places());
+    }
+
+    /** Whether the anchors of two reports are compatible: no anchor kind that both name without a shared key. */
+    static boolean compatible(ReportFacts a, ReportFacts b) {
         return agree(a.units(), b.units()) && agree(a.places(), b.places()) && agree(a.origin(), b.origin())
                 && agree(a.location(), b.location());
     }
 
-    private static boolean anchored(ReportFacts a, ReportFacts b) {
+    /** Whether two reports share at least one anchor: a unit, a place, a region of origin or where it happened. */
+    static boolean anchored(ReportFacts a, ReportFacts b) {
         return shares(a.units(), b.units()) || shares(a.places(), b.places()) || shares(a.origin(), b.origin())
                 || shares(a.location(), b.location());
     }

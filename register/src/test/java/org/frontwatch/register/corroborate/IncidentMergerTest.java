@@ -125,6 +125,34 @@ class IncidentMergerTest {
         assertThat(incidents).extracting(incident -> incident.reportIds().size()).containsExactly(20_000, 20_000);
     }
 
+    @Test
+    void aRegionNamedByThousandsOfReportsAWeekDoesNotMakeLinkingQuadratic() {
+        // A thousand reports a day in one region for two months, at 300 places that never agree with each other,
+        // and a month-long vague report at each place: one incident per place, its vague report in it.
+        int places = 300;
+        int days = 60;
+        LocalDate start = LocalDate.parse("2023-02-01");
+        List<ItemFacts> items = new ArrayList<>();
+        List<ReportFacts> reports = new ArrayList<>();
+        for (int day = 0; day <= days; day++) {
+            for (int place = 0; place < places; place++) {
+                int i = items.size();
+                items.add(new ItemFacts(String.format("%064d", i), "channel " + i, Optional.empty(), Optional.empty(),
+                        i));
+                DateInterval window = day < days ? DateInterval.day(start.plusDays(day))
+                        : new DateInterval(start.plusDays(10), start.plusDays(40), DatePrecision.DAYS);
+                reports.add(new ReportFacts("r" + i, i, EventType.APPEAL, Optional.of(window), Set.of(),
+                        Set.of("place:" + place), Set.of(), Set.of("UA-14"), "sentence " + i));
+            }
+        }
+
+        List<Incident> incidents = assertTimeoutPreemptively(Duration.ofSeconds(15),
+                () -> new IncidentMerger(items, reports, Map.of(), Map.of()).merge());
+
+        assertThat(incidents).hasSize(places)
+                .allSatisfy(incident -> assertThat(incident.reportIds()).hasSize(days + 1));
+    }
+
     private static ReportFacts undated(String id, int item, String from, String to, Set<String> origin) {
         DateInterval window = new DateInterval(LocalDate.parse(from), LocalDate.parse(to), DatePrecision.OPEN);
         return new ReportFacts(id, item, EventType.APPEAL, Optional.of(window), Set.of(), Set.of(), origin, Set.of(),
