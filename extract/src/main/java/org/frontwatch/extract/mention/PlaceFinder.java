@@ -336,7 +336,9 @@ public final class PlaceFinder implements MentionFinder {
             return false;
         }
         Token next = tokens.get(end + 1);
-        return next.kind() == TokenKind.NUMBER || next.kind() == TokenKind.WORD
+        // "Kyiv, 2 April 2024": a day and its month; "Artyom, 31, a former soldier" is a name and an age
+        return next.kind() == TokenKind.NUMBER && tokens.get(end + 2).kind() == TokenKind.WORD
+                && Character.isUpperCase(tokens.get(end + 2).text().codePointAt(0)) || next.kind() == TokenKind.WORD
                 && Character.isUpperCase(next.text().codePointAt(0))
                 && (tokens.get(end + 2).kind() == TokenKind.NUMBER || tokens.get(end + 2).text().equals(".")
                 && end + 3 < tokens.size() && tokens.get(end + 3).kind() == TokenKind.NUMBER);

@@ -168,6 +168,7 @@ class PlaceFinderTest {
     void readsASmallPlaceNamedLikeAnEnglishWordOnlyAfterAPreposition() {
         assertThat(found("North Star: How long did you serve? Artyom: Nine months, near the river.", Language.EN))
                 .isEmpty();
+        assertThat(found("Artyom, 31, a former contract soldier, left his unit in January.", Language.EN)).isEmpty();
         assertThat(found("The men were held in a barn in Star for a week.", Language.EN))
                 .singleElement().asString().startsWith("Star=");
     }
