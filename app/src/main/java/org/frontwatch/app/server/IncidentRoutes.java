@@ -111,12 +111,12 @@ final class IncidentRoutes {
                 parameters.choice("type", EventType.class), parameters.date("since"), parameters.date("until"),
                 publicView.isPresent());
         int evidence = parameters.integer("evidence", TALLY_EVIDENCE, 0, MAX_TALLY_EVIDENCE);
-        List<TallyRow> rows = backend.tally(query);
         if (publicView.isEmpty()) {
-            answers.send(context, List.of(query, evidence), rows,
-                    () -> rows.stream().map(row -> row.firstEvidence(evidence)).toList());
+            List<TallyRow> rows = backend.tally(query, evidence);
+            answers.send(context, List.of(query, evidence), rows, () -> rows);
             return;
         }
+        List<TallyRow> rows = backend.tally(query);
         Set<String> visible = publicView.get().visibleItems();
         context.json(rows.stream().map(row -> new TallyRow(row.key(), row.label(), row.count(), row.incidentIds(),
                 row.itemIds().stream().filter(visible::contains).toList()).firstEvidence(evidence)).toList());

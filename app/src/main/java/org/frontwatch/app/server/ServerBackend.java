@@ -47,6 +47,14 @@ public interface ServerBackend {
 
     List<TallyRow> tally(TallyQuery query);
 
+    /**
+     * The rows of {@link #tally(TallyQuery)}, each listing at most {@code maxEvidence} incident ids and item ids
+     * ({@link TallyRow#firstEvidence}); a backend that can count a row's evidence without listing it all does so.
+     */
+    default List<TallyRow> tally(TallyQuery query, int maxEvidence) {
+        return tally(query).stream().map(row -> row.firstEvidence(maxEvidence)).toList();
+    }
+
     /** Claims grouped by what they count; only claims in {@code itemIds} when present. */
     List<ClaimGroup> claims(Optional<java.util.Set<String>> itemIds);
 

@@ -78,10 +78,23 @@ public final class RegisterQueries {
         return database.read("read incidents for tallies", connection -> TallySnapshot.read(connection, version));
     }
 
-    /** Rows sorted by incident count (most first), then key. */
+    /** Rows sorted by incident count (most first), then key, each listing all its evidence. */
     public List<TallyRow> tally(TallyQuery query) {
         return results.get(query, () -> snapshots.current().map(snapshot -> snapshot.tally(query))
                 .orElseGet(() -> tallyByQuery(query)));
+    }
+
+    /**
+     * The rows of {@link #tally(TallyQuery)}, each listing only its first {@code maxEvidence} incident ids and item
+     * ids (in id order) but counting all: what the server sends, without building every row's full evidence first.
+     */
+    public List<TallyRow> tally(TallyQuery query, int maxEvidence) {
+        if (maxEvidence < 0) {
+            throw new IllegalArgumentException("evidence limit must not be negative: " + maxEvidence);
+        }
+        return results.get(List.of(query, maxEvidence), () -> snapshots.current()
+                .map(snapshot -> snapshot.tally(query, maxEvidence))
+                .orElseGet(() -> tally(query).stream().map(row -> row.firstEvidence(maxEvidence)).toList()));
     }
 
     /** The tally read from the store by SQL, as it is answered until a snapshot is ready. */

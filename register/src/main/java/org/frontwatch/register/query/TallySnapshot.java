@@ -199,29 +199,47 @@ final class TallySnapshot {
 
     /** The tally's rows, sorted by incident count (most first), then key — as the SQL tally sorts them. */
     List<TallyRow> tally(TallyQuery query) {
+        return tally(query, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The tally's rows as {@link #tally(TallyQuery)} gives them, each listing only its first {@code maxEvidence}
+     * incident ids and item ids: the counts are of all, but no row builds a list of tens of thousands of ids that
+     * the caller would cut.
+     */
+    List<TallyRow> tally(TallyQuery query, int maxEvidence) {
+        if (maxEvidence < 0) {
+            throw new IllegalArgumentException("evidence limit must not be negative: " + maxEvidence);
+        }
         boolean[] counted = counted(query);
         Dimension dimension = dimensions.get(query.by());
         List<TallyRow> rows = new ArrayList<>();
         BitSet evidence = new BitSet(itemIds.length);
         for (int k = 0; k < dimension.keys().length; k++) {
             List<String> incidents = new ArrayList<>();
+            int count = 0;
             for (int incident : dimension.incidents()[k]) {
                 if (counted[incident]) {
-                    incidents.add(incidentIds[incident]);
+                    if (count < maxEvidence) {
+                        incidents.add(incidentIds[incident]);
+                    }
+                    count++;
                     for (int at = itemsFrom[incident]; at < itemsFrom[incident + 1]; at++) {
                         evidence.set(items[at]);
                     }
                 }
             }
-            if (incidents.isEmpty()) {
+            if (count == 0) {
                 continue;
             }
-            List<String> evidenceIds = new ArrayList<>();
-            for (int item = evidence.nextSetBit(0); item >= 0; item = evidence.nextSetBit(item + 1)) {
+            int evidenceCount = evidence.cardinality();
+            List<String> evidenceIds = new ArrayList<>(Math.min(maxEvidence, evidenceCount));
+            for (int item = evidence.nextSetBit(0); item >= 0 && evidenceIds.size() < maxEvidence;
+                    item = evidence.nextSetBit(item + 1)) {
                 evidenceIds.add(itemIds[item]);
             }
             evidence.clear();
-            rows.add(new TallyRow(dimension.keys()[k], dimension.labels()[k], incidents.size(), incidents,
+            rows.add(new TallyRow(dimension.keys()[k], dimension.labels()[k], count, evidenceCount, incidents,
                     evidenceIds));
         }
         rows.sort(Comparator.comparingInt(TallyRow::incidents).reversed().thenComparing(TallyRow::key));

@@ -54,6 +54,28 @@ class RegisterQueriesTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void tallyListingFirstEvidenceCountsAllOfIt(TestDatabase database) {
+        try (Register register = loaded(Register.open(database.settings(data)))) {
+            TallyQuery query = new TallyQuery(TallyDimension.ORIGIN, Optional.of(EventType.APPEAL),
+                    Optional.of(LocalDate.of(2023, 2, 1)), Optional.empty());
+            List<TallyRow> all = register.queries().tally(query);
+
+            List<TallyRow> first = register.queries().tally(query, 2);
+
+            assertThat(first).singleElement().satisfies(row -> {
+                assertThat(row.key()).isEqualTo("RU-IRK");
+                assertThat(row.incidents()).isEqualTo(1);
+                assertThat(row.evidenceItems()).isEqualTo(4);
+                assertThat(row.evidenceItemIds()).isEqualTo(all.get(0).evidenceItemIds().subList(0, 2));
+                assertThat(row.incidentIds()).isEqualTo(all.get(0).incidentIds());
+            });
+            assertThatThrownBy(() -> register.queries().tally(query, -1))
+                    .hasMessageContaining("must not be negative: -1");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void talliesByTypePlaceAndRegion(TestDatabase database) {
         try (Register register = loaded(Register.open(database.settings(data)))) {
             assertThat(register.queries().tally(new TallyQuery(TallyDimension.TYPE, Optional.empty(),

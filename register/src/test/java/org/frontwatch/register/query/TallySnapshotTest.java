@@ -57,6 +57,11 @@ class TallySnapshotTest {
                                 TallyQuery query = new TallyQuery(by, type, since, until, publicOnly);
                                 List<TallyRow> expected = register.queries().tallyByQuery(query);
                                 assertThat(snapshot.tally(query)).as(query.toString()).isEqualTo(expected);
+                                for (int max : new int[] {0, 1, 2}) {
+                                    assertThat(snapshot.tally(query, max)).as(query + " listing " + max)
+                                            .isEqualTo(expected.stream().map(row -> row.firstEvidence(max))
+                                                    .toList());
+                                }
                                 nonEmpty += expected.isEmpty() ? 0 : 1;
                             }
                         }
