@@ -3,8 +3,11 @@ package org.frontwatch.register.index;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
@@ -23,13 +26,29 @@ import org.frontwatch.model.UsageException;
  * A free word or phrase matches if it matches the text or title in any language.
  */
 final class QueryTranslator {
+    private static final java.util.Set<String> TEXT_FIELDS = java.util.Set.copyOf(IndexFields.textFields());
     private final QueryBuilder builder;
 
     QueryTranslator(Analyzer analyzer) {
         this.builder = new QueryBuilder(analyzer);
     }
 
+    /**
+     * A search's query, and for each text field the query that finds, in a hit, the words to highlight in that
+     * field: the free words and phrases of the search in that field alone, any of them (no keys, dates or excluded
+     * words, which have no matches in a text field). In a document the search found, it matches the field's words
+     * exactly where the search's query does; highlighting asks it instead, so as not to look in every field of every
+     * hit for every clause.
+     */
+    record Translation(Query query, Map<String, Query> highlights) {
+    }
+
     Query translate(SearchQuery search) {
+        return translation(search).query();
+    }
+
+    Translation translation(SearchQuery search) {
+        Map<String, BooleanQuery.Builder> highlights = new HashMap<>();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         Optional<LocalDate> since = search.since();
         Optional<LocalDate> until = search.until();
@@ -51,12 +70,21 @@ final class QueryTranslator {
                 until = Optional.of(day(token.value(), search.text()));
                 continue;
             }
-            Query clause = clause(token, prefix);
+            Map<String, Query> byField = new LinkedHashMap<>();
+            Query clause = clause(token, prefix, byField);
             if (clause == null) {
                 continue;
             }
             query.add(clause, token.excluded() ? Occur.MUST_NOT : Occur.MUST);
             positive |= !token.excluded();
+            if (!token.excluded()) {
+                byField.forEach((field, fieldQuery) -> {
+                    if (TEXT_FIELDS.contains(field)) {
+                        highlights.computeIfAbsent(field, f -> new BooleanQuery.Builder())
+                                .add(fieldQuery, Occur.SHOULD);
+                    }
+                });
+            }
         }
         if (since.isPresent() || until.isPresent()) {
             long from = since.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
@@ -67,10 +95,13 @@ final class QueryTranslator {
         if (!positive) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        return query.build();
+        Map<String, Query> built = new HashMap<>();
+        highlights.forEach((field, builder) -> built.put(field, builder.build()));
+        return new Translation(query.build(), built);
     }
 
-    private Query clause(Token token, String prefix) {
+    /** The clause of one token; a free word's per-field queries also go into {@code byField}. */
+    private Query clause(Token token, String prefix, Map<String, Query> byField) {
         String field = IndexFields.KEYWORD_PREFIXES.get(prefix);
         if (field != null) {
             return new TermQuery(new Term(field, IndexFields.keyword(field, token.value())));
@@ -83,6 +114,7 @@ final class QueryTranslator {
                     : builder.createBooleanQuery(analysed, words, Occur.MUST);
             if (query != null) {
                 anyField.add(query, Occur.SHOULD);
+                byField.put(analysed, query);
                 any = true;
             }
         }

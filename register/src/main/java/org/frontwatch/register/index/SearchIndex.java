@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,22 +12,20 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -143,56 +140,114 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public SearchResult search(SearchQuery search) {
-        Query query = translator.translate(search);
+        QueryTranslator.Translation translation = translator.translation(search);
+        Query query = translation.query();
         return withSearcher(searcher -> {
             int wanted = search.offset() + search.limit();
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, wanted,
-                    new FacetsCollectorManager());
-            TopDocs top = result.topDocs();
+            Optional<FacetOrdinals> ordinals = facetOrdinals(searcher);
+            TopScoreDocCollectorManager best = new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
+            TopDocs top;
+            Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+            if (ordinals.isPresent()) {
+                Object[] results = searcher.search(query, new MultiCollectorManager(best, ordinals.get().counter()));
+                top = (TopDocs) results[0];
+                facets = ordinals.get().top((int[]) results[1], IndexFields.FACETS, FACET_VALUES);
+            } else {
+                top = searcher.search(query, best);
+            }
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(search.offset(), top.scoreDocs.length),
                     top.scoreDocs.length);
-            List<SearchHit> hits = hits(searcher, query, page);
-            Map<String, List<FacetCount>> facets = facets(searcher, result);
+            List<SearchHit> hits = hits(searcher, translation.highlights(), page);
             return new SearchResult(top.totalHits.value, hits, facets);
         }, "search \"" + search.text() + "\"");
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    /**
+     * The page's hits with their snippets. Each hit's stored fields are read once, and its snippet is highlighted in
+     * the text field of its language alone (hits grouped by language), from the text already read, with the query
+     * of that field's words ({@link QueryTranslator.Translation}): highlighting the page in every language's field
+     * with the whole query read each document again and evaluated every clause — other fields, keys, the date
+     * range — for every hit. The snippets are the same.
+     */
+    private List<SearchHit> hits(IndexSearcher searcher, Map<String, Query> highlights, ScoreDoc[] page)
+            throws IOException {
         if (page.length == 0) {
             return List.of();
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxNoHighlightPassages(0)
-                .build();
-        String[] fields = IndexFields.textFields().toArray(String[]::new);
-        int[] passages = new int[fields.length];
-        Arrays.fill(passages, SNIPPET_PASSAGES);
-        TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
-                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
-        Map<String, String[]> snippets = highlighter.highlightFields(fields, query, pageDocs, passages);
-        List<SearchHit> hits = new ArrayList<>(page.length);
+        StoredFields stored = searcher.storedFields();
+        Document[] documents = new Document[page.length];
+        Language[] languages = new Language[page.length];
+        String[] texts = new String[page.length];
+        Map<Language, List<Integer>> byLanguage = new java.util.EnumMap<>(Language.class);
         for (int i = 0; i < page.length; i++) {
-            Document document = searcher.storedFields().document(page[i].doc);
-            Language language = Language.OTHER;
-            String text = "";
-            String title = "";
+            documents[i] = stored.document(page[i].doc);
+            languages[i] = Language.OTHER;
+            texts[i] = "";
             for (Language candidate : Language.values()) {
-                if (document.get(IndexFields.text(candidate)) != null) {
-                    language = candidate;
-                    text = document.get(IndexFields.text(candidate));
-                    title = Optional.ofNullable(document.get(IndexFields.title(candidate))).orElse("");
+                String text = documents[i].get(IndexFields.text(candidate));
+                if (text != null) {
+                    languages[i] = candidate;
+                    texts[i] = text;
                 }
             }
-            String snippet = snippets.get(IndexFields.text(language))[i];
+            byLanguage.computeIfAbsent(languages[i], language -> new ArrayList<>()).add(i);
+        }
+        String[] snippets = new String[page.length];
+        for (Map.Entry<Language, List<Integer>> group : byLanguage.entrySet()) {
+            List<Integer> members = group.getValue();
+            Map<Integer, String> textOfDoc = new java.util.HashMap<>();
+            int[] docIds = new int[members.size()];
+            for (int m = 0; m < docIds.length; m++) {
+                docIds[m] = page[members.get(m)].doc;
+                textOfDoc.put(docIds[m], texts[members.get(m)]);
+            }
+            String field = IndexFields.text(group.getKey());
+            Query highlight = highlights.get(field);
+            if (highlight == null) {
+                continue;
+            }
+            String[] found = highlighter(searcher, textOfDoc).highlightFields(new String[] {field}, highlight,
+                    docIds, new int[] {SNIPPET_PASSAGES}).get(field);
+            for (int m = 0; m < docIds.length; m++) {
+                snippets[members.get(m)] = found[m];
+            }
+        }
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document document = documents[i];
+            String text = texts[i];
+            String title = Optional.ofNullable(document.get(IndexFields.title(languages[i]))).orElse("");
+            String snippet = snippets[i];
             if (snippet == null) {
                 snippet = escape(text.length() > 240 ? text.substring(0, 240) + " …" : text);
             }
             hits.add(new SearchHit(document.get(IndexFields.ID), page[i].score, title,
-                    Optional.ofNullable(document.get(IndexFields.SOURCE_LABEL)).orElse(""), language,
+                    Optional.ofNullable(document.get(IndexFields.SOURCE_LABEL)).orElse(""), languages[i],
                     Optional.ofNullable(document.get(IndexFields.PUBLISHED)).map(LocalDate::parse), snippet));
         }
         return hits;
+    }
+
+    /**
+     * A highlighter that takes the documents' texts from {@code textOfDoc} instead of reading them from the index,
+     * cut to the highlighter's maximum length as its own reading cuts them.
+     */
+    private UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, String> textOfDoc) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxNoHighlightPassages(0);
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs,
+                                                           int cacheCharsThreshold) throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    String text = textOfDoc.get(doc);
+                    values.add(new CharSequence[] {text.substring(0, Math.min(getMaxLength(), text.length()))});
+                }
+                return values;
+            }
+        };
     }
 
     static String escape(String text) {
@@ -211,52 +266,18 @@ public final class SearchIndex implements AutoCloseable {
         return escaped.toString();
     }
 
-    private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result)
-            throws IOException {
-        Optional<SortedSetDocValuesReaderState> state = facetState(searcher);
-        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        if (state.isEmpty()) {
-            return facets;
-        }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.get(),
-                result.facetsCollector());
-        for (String dimension : IndexFields.FACETS) {
-            List<FacetCount> values = new ArrayList<>();
-            FacetResult top;
-            try {
-                top = counts.getTopChildren(FACET_VALUES, dimension);
-            } catch (IllegalArgumentException unknownDimension) {
-                top = null;
-            }
-            if (top != null) {
-                for (LabelAndValue value : top.labelValues) {
-                    values.add(new FacetCount(value.label, value.value.longValue()));
-                }
-            }
-            values.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
-            facets.put(dimension, values);
-        }
-        return facets;
-    }
-
-    /** The facet ordinals of one reader, built once per reader (it reads every facet value). */
-    private Optional<SortedSetDocValuesReaderState> facetState(IndexSearcher searcher) throws IOException {
+    /** The facet values of the searcher's reader, read once per reader. */
+    private Optional<FacetOrdinals> facetOrdinals(IndexSearcher searcher) throws IOException {
         FacetState current = facetState;
         if (current != null && current.reader() == searcher.getIndexReader()) {
-            return current.state();
+            return current.ordinals();
         }
-        Optional<SortedSetDocValuesReaderState> state;
-        try {
-            state = Optional.of(new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig));
-        } catch (IllegalArgumentException noFacetsYet) {
-            state = Optional.empty();
-        }
-        facetState = new FacetState(searcher.getIndexReader(), state);
-        return state;
+        Optional<FacetOrdinals> ordinals = FacetOrdinals.of(searcher.getIndexReader(), facetsConfig);
+        facetState = new FacetState(searcher.getIndexReader(), ordinals);
+        return ordinals;
     }
 
-    private record FacetState(org.apache.lucene.index.IndexReader reader,
-                              Optional<SortedSetDocValuesReaderState> state) {
+    private record FacetState(org.apache.lucene.index.IndexReader reader, Optional<FacetOrdinals> ordinals) {
     }
 
     private <T> T withSearcher(SearchWork<T> work, String what) {
