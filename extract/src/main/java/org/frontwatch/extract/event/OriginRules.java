@@ -278,6 +278,11 @@ final class OriginRules {
                     && !comesFrom(tokens, k, last)) {
                 return true;
             }
+            // "матері бійців з Чернігівщини": a Ukrainian region after "from" is a home only right after people
+            // (alone, "з Донеччини" is where men were moved from)
+            if (!russian && originFrom.matches(token) && k > 0 && people.matches(tokens.get(k - 1))) {
+                return true;
+            }
         }
         return false;
     }

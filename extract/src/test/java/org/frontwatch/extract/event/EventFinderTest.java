@@ -110,6 +110,14 @@ class EventFinderTest {
     }
 
     @Test
+    void aUkrainianRegionAfterPeopleAndFromIsTheirHome() {
+        assertThat(ExtractedEvents.events("Матері бійців з Чернігівщини записали звернення до командування.",
+                Language.UK)).singleElement().satisfies(e -> assertThat(e.origin()).containsExactly("UA-74"));
+        assertThat(ExtractedEvents.events("Бригаду перекинули з Донеччини, і бійці записали звернення.",
+                Language.UK)).allSatisfy(e -> assertThat(e.origin()).isEmpty());
+    }
+
+    @Test
     void readsMissingMedicinesWaterAndDronesAsShortage() {
         assertThat(types("«Лекарств нет, воду носим из реки», — говорит боец из Омска.", Language.RU))
                 .contains(EventType.SHORTAGE);
