@@ -75,6 +75,11 @@ class ClaimFinderTest {
         assertThat(claims("Военные не сообщили, почему задержали 12 человек.", Language.RU)).isEmpty();
         assertThat(claims("Relatives of two of the soldiers confirmed to the channel that the video was real.",
                 Language.EN)).isEmpty();
+        assertThat(claims("Бійці загинули, а рідним потім написали, що п'ятеро «підірвалися на міні».", Language.UK))
+                .isEmpty();
+        assertThat(claims("Водночас у Львівській обласній прокуратурі повідомили, що відкрили 214 справ.",
+                Language.UK)).singleElement().satisfies(c -> assertThat(c.claimant().orElseThrow())
+                .startsWith("у Львівській"));
     }
 
     @Test
