@@ -34,6 +34,15 @@ class OrganisationFinderTest {
     }
 
     @Test
+    void anEnglishNameEndingInAnOutletWordIsAnOutlet() {
+        assertThat(found("Seven women told Baltic Courier that their husbands were sent back.", Language.EN))
+                .containsExactly("Baltic Courier=org:baltic-courier");
+        assertThat(found("He spoke to North Star Media by video link.", Language.EN))
+                .containsExactly("North Star Media=org:north-star-media");
+        assertThat(found("Most of the men came from Eastern Europe and Central Asia.", Language.EN)).isEmpty();
+    }
+
+    @Test
     void theMinistryOfDefenceWithoutItsCountryIsTheOneOfTheLanguage() {
         assertThat(found("Вопрос решается Министерством обороны.", Language.RU))
                 .containsExactly("Министерством обороны=org:ministry-of-defence-ru");
