@@ -30,7 +30,7 @@ import org.frontwatch.model.Span;
  * to claim has no claimant: the item itself asserts it, and its source (outlet, Telegram channel) is known to the
  * register, not to this stage. Who "he", "the channel" or "по его данным" is, and which sentences go on with an
  * earlier claimant, is told on {@link #find}; the words these rules read are in {@code claimant-words.tsv}.
- * Immutable and thread-safe. About 660 lines: the cue reading, the claimant phrase walk and the references share
+ * Immutable and thread-safe. About 730 lines: the cue reading, the claimant phrase walk and the references share
  * one token walk per sentence; the header and apposition readers are the first to move out if it grows.
  */
 public final class ClaimFinder {

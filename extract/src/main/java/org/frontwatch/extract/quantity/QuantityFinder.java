@@ -30,7 +30,7 @@ import org.frontwatch.model.Span;
  * ages ("38-летний", "aged 24"), years and times are never figures. Numbers glued to letters ("1,439th", "Т-72",
  * "1439-й") are ordinals or names, not figures, and numbers inside dates or units are skipped. Vague plurals are open
  * figures from twice their order ("hundreds" is at least 200); "several hundred" is 200 to 900. Immutable and
- * thread-safe. About 690 lines: the number reading, bounds, ranges and counted-noun window share one token walk;
+ * thread-safe. About 720 lines: the number reading, bounds, ranges and counted-noun window share one token walk;
  * the words around a figure that the counted-noun rule does not read (people verbs before bare numbers,
  * populations, counts of sources) live in {@link FigureContext}; splitting the number-word reader out is next.
  */
