@@ -68,20 +68,43 @@ public final class GarrisonCourtFinder implements MentionFinder {
         return Mention.of(MentionType.ORG, span.of(text), span, "org:" + slug + "-garrison-military-court");
     }
 
-    /** The English name of the largest Russian city whose Russian name the adjective's stem begins. */
+    /**
+     * Whether a Russian stem and an English city name begin with the same letter: a city known by that name today
+     * ("Ставрополь" is Stavropol; Tolyatti keeps it only as a former name).
+     */
+    private static boolean sameInitial(String stem, String english) {
+        int at = "абвгдезийклмнопрстуфхэ".indexOf(stem.charAt(0));
+        return at >= 0 && Character.toLowerCase(english.charAt(0)) == "abvgdeziyklmnoprstufke".charAt(at);
+    }
+
+    /**
+     * The English name of the largest Russian city whose Russian name the adjective's stem begins; a name of one word
+     * first and one whose English name begins with the stem's letter, so that "Ставропольский" is Stavropol, not
+     * Tolyatti, whose former names "Ставрополь", "Ставрополь-на-Волге" GeoNames keeps.
+     */
     private Optional<String> city(String stem) {
-        for (String link : LINKS) {
-            if (!stem.endsWith(link) || stem.length() - link.length() < 4) {
-                continue;
-            }
-            String base = stem.substring(0, stem.length() - link.length()).toLowerCase(Locale.ROOT);
-            for (PlaceEntry entry : russianCities) {
-                for (String name : entry.names()) {
-                    String lower = name.toLowerCase(Locale.ROOT);
-                    if (lower.startsWith(base) && (lower.length() <= base.length() + 3
-                            || lower.charAt(base.length()) == '-')) {
-                        return Optional.of(entry.place().name());
+        for (boolean compound : new boolean[] {false, true}) {
+            for (String link : LINKS) {
+                if (!stem.endsWith(link) || stem.length() - link.length() < 4) {
+                    continue;
+                }
+                String base = stem.substring(0, stem.length() - link.length()).toLowerCase(Locale.ROOT);
+                Optional<String> other = Optional.empty();
+                for (PlaceEntry entry : russianCities) {
+                    for (String name : entry.names()) {
+                        String lower = name.toLowerCase(Locale.ROOT);
+                        if (lower.startsWith(base) && (compound ? lower.length() > base.length()
+                                && lower.charAt(base.length()) == '-' : lower.length() <= base.length() + 3
+                                && lower.indexOf('-', base.length()) < 0)) {
+                            if (sameInitial(base, entry.place().name())) {
+                                return Optional.of(entry.place().name());
+                            }
+                            other = other.or(() -> Optional.of(entry.place().name()));
+                        }
                     }
+                }
+                if (other.isPresent()) {
+                    return other;
                 }
             }
         }

@@ -27,6 +27,12 @@ class GarrisonCourtFinderTest {
     }
 
     @Test
+    void aCityOfOneWordComesBeforeATownOnceNamedLikeIt() {
+        assertThat(found("Ставропольский гарнизонный военный суд приговорил двух военных.", Language.RU))
+                .containsExactly("Ставропольский гарнизонный военный суд=org:stavropol-garrison-military-court");
+    }
+
+    @Test
     void anAdjectiveNamingNoRussianCityGivesNoCourt() {
         assertThat(found("Это решил Вымышленский гарнизонный военный суд.", Language.RU)).isEmpty();
     }
