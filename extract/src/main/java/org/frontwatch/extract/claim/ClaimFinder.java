@@ -384,17 +384,14 @@ public final class ClaimFinder {
     private Optional<Claimant> phrase(String text, List<Token> tokens, int from, int direction,
                                       List<Mention> organisations, List<Mention> figures, int cueAt,
                                       java.util.Set<Span> inside) {
-        int beforeAdverbs = from;
-        while (direction < 0 && beforeAdverbs > 0 && vocabulary.is("adverb", tokens.get(beforeAdverbs).lowercase())) {
-            beforeAdverbs--;
+        int nextToVerb = from;
+        while (direction < 0 && nextToVerb > 0 && vocabulary.is("adverb", tokens.get(nextToVerb).lowercase())) {
+            nextToVerb--;
         }
-        if (direction < 0 && beforeAdverbs >= 0 && beforeAdverbs < tokens.size()
-                && vocabulary.is("told", tokens.get(beforeAdverbs).lowercase())) {
-            // "а рідним потім написали": who was written to stands before an impersonal verb
-            return Optional.empty();
-        }
-        if (direction > 0 && from < tokens.size() && vocabulary.is("told", tokens.get(from).lowercase())) {
-            // "confirmed to the channel", "розповів дружині": who was told, not who tells
+        if (nextToVerb >= 0 && nextToVerb < tokens.size()
+                && vocabulary.is("told", tokens.get(nextToVerb).lowercase())) {
+            // who was told or written to, not who tells: "confirmed to the channel", "розповів дружині", and before
+            // an impersonal verb past its adverbs, "а рідним потім написали"
             return Optional.empty();
         }
         if (direction > 0 && from < tokens.size() && vocabulary.is("topic", tokens.get(from).lowercase())) {

@@ -340,8 +340,8 @@ public final class OrganisationFinder implements MentionFinder {
      * the table knows ("Fox News") was matched before.
      */
     private Optional<Mention> namedLikeAnOutlet(AnalysedText text, List<Token> tokens, int at) {
-        if (text.language() != Language.EN || at > 0 && isCapitalisedWord(tokens.get(at - 1))
-                && !isSentenceOpening(tokens, at - 1)) {
+        // a capitalised word before, other than the sentence's first, means the name began earlier
+        if (text.language() != Language.EN || at > 1 && isCapitalisedWord(tokens.get(at - 1))) {
             return Optional.empty();
         }
         int end = at;
@@ -364,10 +364,6 @@ public final class OrganisationFinder implements MentionFinder {
 
     private static boolean isCapitalisedWord(Token token) {
         return token.kind() == TokenKind.WORD && Character.isUpperCase(token.text().codePointAt(0));
-    }
-
-    private static boolean isSentenceOpening(List<Token> tokens, int at) {
-        return at == 0;
     }
 
     /**
