@@ -1,0 +1,118 @@
+package org.frontwatch.extract.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.frontwatch.extract.LexiconFile;
+import org.frontwatch.extract.text.Sentence;
+import org.frontwatch.extract.text.Token;
+import org.frontwatch.extract.text.TokenKind;
+import org.frontwatch.model.Mention;
+import org.frontwatch.model.MentionType;
+
+/**
+ * Losses told as a survivor count: how many came back, were left or got through, set against how many there were —
+ * "Из нашей роты осталось 38 человек из ста двадцати", "They sent 30 guys forward, only 6 came back", "Дійшли 11,
+ * решту накрили дрони", or "Вернулись девять." after "взвод — двадцать два человека — отправили штурмовать". The
+ * sentence needs a count of people and a verb of those left ({@code survived} in {@code survivor-counts.tsv}), and the
+ * whole: a second count (or a bare number) with "из"/"of", "only", "the rest", or a count of people in the sentence before (for a short
+ * sentence of its own). Returns from captivity, leave, hospital or home are no survival. Immutable, thread-safe.
+ */
+final class SurvivorCounts {
+    /** What a count of people is counted in ({@link org.frontwatch.model.Figure#unit}). */
+    private static final Set<String> PEOPLE = Set.of("men", "people", "soldiers", "troops", "servicemen", "fighters",
+            "mobilised", "conscripts", "refuseniks", "personnel", "volunteers", "prisoners", "deserters");
+    /** The longest sentence, in words, that may take its whole from the sentence before ("Two came back."). */
+    private static final int SHORT_SENTENCE = 8;
+    private static final Set<String> KINDS = Set.of("survived", "whole", "only", "rest", "elsewhere");
+
+    private final CuePhrases survived;
+    private final CuePhrases whole;
+    private final CuePhrases only;
+    private final CuePhrases rest;
+    private final CuePhrases elsewhere;
+
+    SurvivorCounts(String resource) {
+        Map<String, List<List<CueWord>>> kinds = new HashMap<>();
+        LexiconFile file = LexiconFile.read(resource);
+        for (LexiconFile.Row row : file.rows()) {
+            if (!KINDS.contains(row.cell(0))) {
+                throw file.badRow(row, "unknown kind " + row.cell(0) + " (one of " + KINDS + ")");
+            }
+            List<CueWord> phrase = new ArrayList<>();
+            for (String word : row.cell(1).split(" ")) {
+                phrase.add(CueWord.parse(word));
+            }
+            kinds.computeIfAbsent(row.cell(0), kind -> new ArrayList<>()).add(phrase);
+        }
+        this.survived = phrases(kinds, "survived");
+        this.whole = phrases(kinds, "whole");
+        this.only = phrases(kinds, "only");
+        this.rest = phrases(kinds, "rest");
+        this.elsewhere = phrases(kinds, "elsewhere");
+    }
+
+    private static CuePhrases phrases(Map<String, List<List<CueWord>>> kinds, String kind) {
+        List<List<CueWord>> phrases = kinds.get(kind);
+        return phrases == null ? CuePhrases.NONE : new CuePhrases(phrases);
+    }
+
+    /**
+     * Whether sentence {@code s} tells a survivor count; {@code withPrevious} whether the sentence before is in the
+     * same paragraph.
+     */
+    boolean toldIn(SentenceReadings readings, List<Sentence> sentences, int s, boolean withPrevious,
+                   List<Mention> mentions) {
+        int counts = peopleCounts(sentences.get(s), mentions);
+        if (counts == 0) {
+            return false;
+        }
+        List<List<String>> forms = readings.formsWithNames(s);
+        if (!any(survived, forms) || any(elsewhere, forms)) {
+            return false;
+        }
+        if ((counts + bareNumbers(sentences.get(s), mentions) >= 2 && any(whole, forms)) || any(only, forms) || any(rest, forms)) {
+            return true;
+        }
+        return withPrevious && forms.size() <= SHORT_SENTENCE
+                && peopleCounts(sentences.get(s - 1), mentions) > 0
+                && !any(elsewhere, readings.formsWithNames(s - 1));
+    }
+
+    private static int peopleCounts(Sentence sentence, List<Mention> mentions) {
+        int counts = 0;
+        for (Mention mention : mentions) {
+            if (mention.type() == MentionType.QUANTITY && sentence.span().contains(mention.span())
+                    && mention.figure().filter(f -> PEOPLE.contains(f.unit())).isPresent()) {
+                counts++;
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Numbers that no mention takes, beside a count of people: the survivors told by a bare number ("з 90 бійців до
+     * позицій дійшли 25").
+     */
+    private static int bareNumbers(Sentence sentence, List<Mention> mentions) {
+        int numbers = 0;
+        for (Token token : sentence.tokens()) {
+            if (token.kind() == TokenKind.NUMBER
+                    && mentions.stream().noneMatch(m -> m.span().overlaps(token.span()))) {
+                numbers++;
+            }
+        }
+        return numbers;
+    }
+
+    private static boolean any(CuePhrases phrases, List<List<String>> forms) {
+        for (int i = 0; i < forms.size(); i++) {
+            if (phrases.anyAt(forms, i, forms.size())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
