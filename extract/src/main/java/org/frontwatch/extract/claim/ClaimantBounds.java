@@ -11,7 +11,7 @@ import org.frontwatch.model.Span;
 /**
  * Where a claimant's name begins and ends inside the phrase around a speech verb: without time words, venues and
  * places of speaking, and the name before a relative pronoun ("Губернатор Александр Богомаз, который сообщал"). Split
- * from {@link ClaimFinder}, which finds the phrases. Immutable.
+ * from {@link ClaimantPhraseReader}, which finds the phrases. Immutable.
  */
 final class ClaimantBounds {
     private static final java.util.Set<String> LOCATIVE = java.util.Set.of("в", "во", "на", "у", "in", "on", "at");

@@ -8,10 +8,10 @@ import java.util.Set;
 import org.frontwatch.extract.LexiconFile;
 
 /**
- * The words ClaimFinder reads around claimants, by kind, from {@code claimant-words.tsv}: references ("he", "её"),
- * reference nouns ("the channel", "у зведенні"), determiners, prepositions, adverbs, continuation words, speakers,
- * addressees, venues, relative pronouns and nouns of bodies that are no persons (see the file's header). Immutable
- * once read.
+ * The words ClaimFinder and its readers read around claimants, by kind, from {@code claimant-words.tsv}: references
+ * ("he", "её"), reference nouns ("the channel", "у зведенні"), determiners, prepositions, adverbs, continuation
+ * words, speakers, addressees, venues, relative pronouns and nouns of bodies that are no persons (see the file's
+ * header). Immutable once read.
  */
 final class ClaimantWords {
     private static final Set<String> KINDS = Set.of("reference", "reference-noun", "preposition", "adverb",
