@@ -1,17 +1,14 @@
 package org.frontwatch.extract.quantity;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.frontwatch.extract.LexiconFile;
 import org.frontwatch.extract.date.DateFinder;
 import org.frontwatch.extract.mention.MentionFinder;
-import org.frontwatch.extract.quantity.NumberWords.Amount;
+import org.frontwatch.extract.quantity.NumberReader.Read;
+import org.frontwatch.extract.quantity.PhraseList.Phrase;
 import org.frontwatch.extract.quantity.WordScanner.Piece;
 import org.frontwatch.extract.text.AnalysedText;
 import org.frontwatch.extract.unit.UnitFinder;
@@ -30,61 +27,40 @@ import org.frontwatch.model.Span;
  * ages ("38-летний", "aged 24"), years and times are never figures. Numbers glued to letters ("1,439th", "Т-72",
  * "1439-й") are ordinals or names, not figures, and numbers inside dates or units are skipped. Vague plurals are open
  * figures from twice their order ("hundreds" is at least 200); "several hundred" is 200 to 900. Immutable and
- * thread-safe. About 720 lines: the number reading, bounds, ranges and counted-noun window share one token walk;
- * the words around a figure that the counted-noun rule does not read (people verbs before bare numbers,
- * populations, counts of sources) live in {@link FigureContext}; splitting the number-word reader out is next.
+ * thread-safe.
+ *
+ * <p>This class walks the pieces of a text ({@link WordScanner}) and decides, for each number, its bound, range,
+ * unit and rate. A number itself is read by {@link NumberReader} (number words by {@link NumberWords}), bounds and
+ * periods are {@link PhraseList}s, the counted nouns and loss-table labels are {@link CountedNouns}, whether a
+ * percentage counts people is told by {@link ShareOfPeople}, and the words around a figure that the counted-noun
+ * rule does not read (people verbs before bare numbers, populations, counts of sources) live in
+ * {@link FigureContext}. About 390 lines: the choice of unit in {@code candidateAt} is one chain of rules whose
+ * order decides, kept in one place.
  */
 public final class QuantityFinder implements MentionFinder {
     private static final String RESOURCES = "/org/frontwatch/extract/quantity/";
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final int NOUN_WINDOW = 3;
-    private static final java.util.Set<String> ATTRIBUTIVE_ENGLISH = java.util.Set.of("dead", "killed", "wounded",
-            "injured", "mobilised", "mobilized", "missing", "criminal", "russian", "ukrainian");
     private static final java.util.Set<String> PART_OF = java.util.Set.of("of", "из", "з", "із", "зі");
     /** "человек двадцать": the noun of people before a number word makes it approximate. */
     private static final java.util.Set<String> APPROXIMATE_INVERSION = java.util.Set.of("человек", "чоловік");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "our", "their", "his", "her",
             "наших", "своих", "их", "его", "її", "його", "своїх", "їхніх");
-    private static final java.util.Set<String> THEM = java.util.Set.of("them", "us", "них", "нас");
-    private static final java.util.Set<String> THEM_UK = java.util.Set.of("їх");
-    private static final int SHARE_OF_PEOPLE_WINDOW = 4;
     /** "two or three men", "двое или трое", "двоє-троє або четверо": an alternative of two numbers is a range. */
     /** "около 1 150 000 военных, в том числе 1 040 за последние сутки": a part of the figure before. */
     private static final java.util.Set<String> INCLUDING = java.util.Set.of("including", "числе", "числі");
     private static final java.util.Set<String> RANGE_OR = java.util.Set.of("or", "или", "або", "чи");
     private static final int MAX_CLAUSE_GAP = 120;
-    /** The unit of {@code counted-nouns.tsv} rows that end the search for a counted noun: money and measures. */
-    private static final String NOT_COUNTED = "-";
-    private static final java.util.Set<String> NOT_PEOPLE = java.util.Set.of(NOT_COUNTED, "percent", "regions", "cases",
-            "sentences", "videos", "tanks", "armoured vehicles", "artillery systems", "drones", "aircraft", "missiles",
-            "units", "settlements", "attacks", "multiple rocket launchers", "vehicles", "air defence systems", "ships",
-            "equipment", "signatures", "draft notices", "funerals", "shells");
     private static final QuantityFinder BUNDLED = new QuantityFinder();
 
     private final NumberWords numberWords = new NumberWords(RESOURCES + "number-words.tsv");
     private final FigureContext context = new FigureContext(RESOURCES + "figure-context.tsv");
-    private final List<Phrase> bounds = new ArrayList<>();
-    private final List<Phrase> periods = new ArrayList<>();
-    private final List<Pattern> nouns = new ArrayList<>();
-    private final List<String> nounUnits = new ArrayList<>();
-    private final List<Pattern> labelNouns = new ArrayList<>();
-    private final List<String> labelUnits = new ArrayList<>();
-
-    /** A phrase of lowercase words and what it stands for (a bound kind or a period). */
-    private record Phrase(String meaning, List<String> words) {
-    }
+    private final NumberReader numbers = new NumberReader(numberWords);
+    private final PhraseList bounds = new PhraseList(RESOURCES + "bounds.tsv");
+    private final PhraseList periods = new PhraseList(RESOURCES + "periods.tsv");
+    private final CountedNouns nouns = new CountedNouns(RESOURCES + "counted-nouns.tsv",
+            RESOURCES + "label-nouns.tsv");
+    private final ShareOfPeople shareOfPeople = new ShareOfPeople(nouns, context);
 
     private QuantityFinder() {
-        readPhrases(RESOURCES + "bounds.tsv", bounds);
-        readPhrases(RESOURCES + "periods.tsv", periods);
-        for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "counted-nouns.tsv").rows()) {
-            nounUnits.add(row.cell(0));
-            nouns.add(Pattern.compile(row.cell(1), FLAGS));
-        }
-        for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "label-nouns.tsv").rows()) {
-            labelUnits.add(row.cell(0));
-            labelNouns.add(Pattern.compile(row.cell(1), FLAGS));
-        }
     }
 
     /** The finder over the bundled lexicons (read once). */
@@ -104,7 +80,7 @@ public final class QuantityFinder implements MentionFinder {
     /** Figures in {@code text} whose numbers lie outside {@code taken} (spans of dates, units, other mentions). */
     public List<Mention> find(AnalysedText analysed, List<Span> taken) {
         String text = analysed.text();
-        List<Piece> pieces = withNumberWordRangesSplit(WordScanner.scan(text));
+        List<Piece> pieces = numbers.withNumberWordRangesSplit(WordScanner.scan(text));
         List<Mention> found = new ArrayList<>();
         int index = 0;
         while (index < pieces.size()) {
@@ -113,12 +89,12 @@ public final class QuantityFinder implements MentionFinder {
             int lastEnd = found.isEmpty() ? 0 : found.get(found.size() - 1).span().end();
             int here = pieces.get(index).start();
             Optional<String> unitInClause = previousUnit.filter(u -> sameSentence(text, lastEnd, here));
-            Optional<int[]> share = context.shareOf(pieces, index, k -> isPeopleNoun(pieces.get(k)),
-                    k -> nounIndex(pieces.get(k)) >= 0 && nounUnits.get(nounIndex(pieces.get(k))).equals("people"));
+            Optional<int[]> share = context.shareOf(pieces, index, k -> nouns.isPeople(pieces.get(k)), k -> nouns
+                    .indexOf(pieces.get(k)) >= 0 && nouns.unit(nouns.indexOf(pieces.get(k))).equals("people"));
             if (share.isPresent()) {
                 // "around half of its men", "more than half of its men", "two thirds of its men": a percentage, from
                 // a bound before the share word to its noun
-                Phrase bound = phraseEndingAt(pieces, index, bounds).orElse(null);
+                Phrase bound = bounds.endingAt(pieces, index).orElse(null);
                 int start = pieces.get(bound == null ? index : index - bound.words().size()).start();
                 int noun = share.get()[0];
                 long percent = share.get()[1];
@@ -151,29 +127,6 @@ public final class QuantityFinder implements MentionFinder {
     private record Candidate(Mention mention, int next) {
     }
 
-    /** "пять-шесть", "три-чотири", "five-six": two number words joined by a hyphen are a range, read as "5 - 6". */
-    private List<Piece> withNumberWordRangesSplit(List<Piece> pieces) {
-        List<Piece> split = new ArrayList<>(pieces.size());
-        for (Piece piece : pieces) {
-            int hyphen = piece.lower().indexOf('-');
-            if (piece.word() && hyphen > 0 && piece.lower().indexOf('-', hyphen + 1) < 0
-                    && numberWords.isValue(piece.lower().substring(0, hyphen))
-                    && numberWords.isValue(piece.lower().substring(hyphen + 1))) {
-                int at = piece.start() + hyphen;
-                split.add(new Piece(piece.text().substring(0, hyphen), piece.lower().substring(0, hyphen),
-                        piece.start(), at, false, true));
-                split.add(new Piece("-", "-", at, at + 1, false, false));
-                split.add(new Piece(piece.text().substring(hyphen + 1), piece.lower().substring(hyphen + 1), at + 1,
-                        piece.end(), false, true));
-            } else {
-                split.add(piece);
-            }
-        }
-        return split;
-    }
-
-    private record Read(long low, Optional<Long> high, int next, boolean scaled, boolean vague) {
-    }
 
     /** "Требования:\n1. провести ротацию": the number of a list item, at a line's start before "." or ")". */
     private static boolean isListNumber(String text, List<Piece> pieces, int index) {
@@ -201,11 +154,11 @@ public final class QuantityFinder implements MentionFinder {
             // "на 100 тысяч жителей": the multiplier of a number read (and refused) before is no number of its own
             return Optional.empty();
         }
-        Optional<Read> first = readNumber(text, pieces, index, taken);
+        Optional<Read> first = numbers.read(text, pieces, index, taken);
         if (first.isEmpty()) {
             return Optional.empty();
         }
-        Phrase bound = phraseEndingAt(pieces, index, bounds).orElse(null);
+        Phrase bound = bounds.endingAt(pieces, index).orElse(null);
         int start = bound == null ? pieces.get(index).start() : pieces.get(index - bound.words().size()).start();
         Read low = first.get();
         String firstWord = pieces.get(index).lower();
@@ -217,7 +170,7 @@ public final class QuantityFinder implements MentionFinder {
         int next = low.next();
         boolean alternative = next < pieces.size() && RANGE_OR.contains(pieces.get(next).lower());
         if (next + 1 < pieces.size() && isRangeConnector(pieces.get(next), bound)) {
-            Optional<Read> second = readNumber(text, pieces, next + 1, taken);
+            Optional<Read> second = numbers.read(text, pieces, next + 1, taken);
             if (second.isPresent() && second.get().low() >= low.low()) {
                 high = second.get();
                 next = high.next();
@@ -227,7 +180,7 @@ public final class QuantityFinder implements MentionFinder {
             }
         }
         if (high != null && !low.scaled() && high.scaled() && high.low() > low.low()) {
-            long scale = scaleOf(pieces, high);
+            long scale = numbers.scaleOf(pieces, high);
             low = new Read(low.low() * scale, Optional.of(low.low() * scale), low.next(), true, low.vague());
         }
         if (context.countsSources(pieces, index - (bound == null ? 0 : bound.words().size()))
@@ -243,7 +196,7 @@ public final class QuantityFinder implements MentionFinder {
             return Optional.of(new Candidate(Mention.quantity(span.of(text), span, figure), next));
         }
         Optional<String> part = partOf(text, pieces, next, taken, previousUnit);
-        Optional<int[]> noun = part.isPresent() ? Optional.empty() : countedNoun(pieces, next);
+        Optional<int[]> noun = part.isPresent() ? Optional.empty() : nouns.after(pieces, next);
         if (alternative && high != null && noun.isEmpty()) {
             // "о восьми или девяти «шахедах»": an alternative of numbers is a figure only with its counted noun
             return Optional.empty();
@@ -252,8 +205,8 @@ public final class QuantityFinder implements MentionFinder {
                 noun.map(n -> n[1]).orElse(-1))) {
             return Optional.empty();
         }
-        if (noun.isPresent() && nounUnits.get(noun.get()[0]).equals("percent")
-                && (!shareOfPeople(pieces, index - (bound == null ? 0 : bound.words().size()), noun.get()[1])
+        if (noun.isPresent() && nouns.unit(noun.get()[0]).equals("percent")
+                && (!shareOfPeople.at(pieces, index - (bound == null ? 0 : bound.words().size()), noun.get()[1])
                 && !unitInClause.filter("percent"::equals).isPresent()
                 || context.isShareOfThings(pieces, index - (bound == null ? 0 : bound.words().size()), noun.get()[1])
                 || context.isShareOfOpinion(pieces, index - (bound == null ? 0 : bound.words().size()),
@@ -264,7 +217,7 @@ public final class QuantityFinder implements MentionFinder {
         int end;
         int label = noun.isEmpty() && part.isEmpty() && high == null && endsClause(pieces, next)
                 ? context.labelNoun(text, pieces, index - (bound == null ? 0 : bound.words().size()),
-                k -> labelUnit(pieces.get(k)).isPresent()) : -1;
+                k -> nouns.labelUnit(pieces.get(k)).isPresent()) : -1;
         if (noun.isEmpty() && part.isEmpty() && context.countsAttacks(pieces,
                 index - (bound == null ? 0 : bound.words().size()), next)) {
             // "ворог 14 разів атакував": a count of times with a verb of attacking counts attacks
@@ -273,11 +226,11 @@ public final class QuantityFinder implements MentionFinder {
             next++;
         } else if (label >= 0) {
             // "👉 артилерійських систем — 22 006 (+41) од.": the label of a table line counts its number
-            unit = labelUnit(pieces.get(label)).orElseThrow();
+            unit = nouns.labelUnit(pieces.get(label)).orElseThrow();
             end = pieces.get(next - 1).end();
         } else if (noun.isPresent()) {
-            int[] head = headOf(pieces, noun.get());
-            unit = nounUnits.get(head[0]);
+            int[] head = nouns.headOf(pieces, noun.get());
+            unit = nouns.unit(head[0]);
             end = pieces.get(head[1]).end();
             next = head[1] + 1;
         } else if ((bound != null || high != null) && endsClause(pieces, next)) {
@@ -302,16 +255,16 @@ public final class QuantityFinder implements MentionFinder {
             unit = unitInClause.get();
             end = pieces.get(next - 1).end();
         } else if (endsClause(pieces, next) && bound == null && high == null
-                && context.nounBefore(pieces, index, k -> isCountedNoun(pieces.get(k))) >= 0) {
+                && context.nounBefore(pieces, index, k -> nouns.isCounted(pieces.get(k))) >= 0) {
             // "таких приговоров было 19": the noun before the number counts it
-            int nounBefore = context.nounBefore(pieces, index, k -> isCountedNoun(pieces.get(k)));
-            unit = nounUnits.get(nounIndex(pieces.get(nounBefore)));
+            int nounBefore = context.nounBefore(pieces, index, k -> nouns.isCounted(pieces.get(k)));
+            unit = nouns.unit(nouns.indexOf(pieces.get(nounBefore)));
             end = pieces.get(next - 1).end();
         } else {
             return Optional.empty();
         }
         Optional<String> per = Optional.empty();
-        Optional<Phrase> after = phraseStartingAt(pieces, next, periods);
+        Optional<Phrase> after = periods.startingAt(pieces, next);
         if (after.isPresent()) {
             per = Optional.of(after.get().meaning());
             next += after.get().words().size();
@@ -334,7 +287,7 @@ public final class QuantityFinder implements MentionFinder {
                 || !pieces.get(index + 1).text().equals("+") || !pieces.get(index + 2).digits()) {
             return Optional.empty();
         }
-        Optional<Read> read = readNumber(text, pieces, index + 2, taken);
+        Optional<Read> read = numbers.read(text, pieces, index + 2, taken);
         if (read.isEmpty() || read.get().vague() || read.get().next() >= pieces.size()
                 || !pieces.get(read.get().next()).text().equals(")")) {
             return Optional.empty();
@@ -359,17 +312,16 @@ public final class QuantityFinder implements MentionFinder {
         if (DETERMINERS.contains(pieces.get(whole).lower()) && whole + 1 < pieces.size()) {
             whole++;
         }
-        if (THEM.contains(pieces.get(whole).lower())) {
+        if (ShareOfPeople.THEM.contains(pieces.get(whole).lower())) {
             return Optional.of(previousUnit.orElse("people"));
         }
-        Optional<Read> total = readNumber(text, pieces, whole, taken);
+        Optional<Read> total = numbers.read(text, pieces, whole, taken);
         if (total.isEmpty() && whole > next + 1 && !pieces.get(next + 1).lower().equals("the")) {
             // "nine of our boys", "семеро из наших ребят": the whole is a counted noun without a number
-            int kind = nounIndex(pieces.get(whole));
-            return kind < 0 || nounUnits.get(kind).equals(NOT_COUNTED) ? Optional.empty()
-                    : Optional.of(nounUnits.get(kind));
+            Piece noun = pieces.get(whole);
+            return nouns.isCounted(noun) ? Optional.of(nouns.unit(nouns.indexOf(noun))) : Optional.empty();
         }
-        return total.flatMap(t -> countedNoun(pieces, t.next())).map(noun -> nounUnits.get(noun[0]));
+        return total.flatMap(t -> nouns.after(pieces, t.next())).map(noun -> nouns.unit(noun[0]));
     }
 
     /**
@@ -388,15 +340,6 @@ public final class QuantityFinder implements MentionFinder {
         String word = pieces.get(before).lower();
         return word.equals("—") || word.equals("–") || word.equals(":") || INCLUDING.contains(word)
                 || PART_OF.contains(word) && !word.equals("of");
-    }
-
-    private long scaleOf(List<Piece> pieces, Read high) {
-        Piece last = pieces.get(high.next() - 1);
-        long scale = numberWords.multiplier(last.lower());
-        if (scale == 1 && last.text().equals(".") && high.next() >= 2) {
-            scale = numberWords.multiplier(pieces.get(high.next() - 2).lower());
-        }
-        return scale;
     }
 
     private static Figure figure(Read low, Read high, String bound, String unit, Optional<String> per) {
@@ -419,217 +362,11 @@ public final class QuantityFinder implements MentionFinder {
         };
     }
 
-    /** A number in digits (with a multiplier word after it) or in words, starting at piece {@code index}. */
-    private Optional<Read> readNumber(String text, List<Piece> pieces, int index, List<Span> taken) {
-        Piece piece = pieces.get(index);
-        Span span = new Span(piece.start(), piece.end());
-        if (taken.stream().anyMatch(t -> t.overlaps(span)) || precededByAgeOrSign(text, pieces, index)
-                || insideLink(text, piece)) {
-            return Optional.empty();
-        }
-        if (!piece.digits()) {
-            return piece.word() ? numberWords.read(pieces, index).filter(a -> a.scaled() || a.low() > 1)
-                    .map(a -> new Read(a.low(), a.high(), a.next(), a.scaled(), a.high().isEmpty()
-                            || a.high().get() != a.low())) : Optional.empty();
-        }
-        if (gluedToLettersOrTime(text, piece)) {
-            return Optional.empty();
-        }
-        int next = index + 1;
-        String digits = piece.text();
-        while (next < pieces.size() && pieces.get(next).digits() && pieces.get(next).text().matches("\\d{3}")
-                && digits.matches("\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})*")
-                && text.substring(pieces.get(next - 1).end(), pieces.get(next).start()).matches("[ \\u00a0\\u202f\\u2009]")) {
-            digits = digits + " " + pieces.get(next).text();
-            next++;
-        }
-        double value = parseDigits(digits);
-        if (next < pieces.size() && numberWords.isMultiplier(pieces.get(next).lower())
-                && !pieces.get(next).lower().equals("k")) {
-            value *= numberWords.multiplier(pieces.get(next).lower());
-            next++;
-            if (next < pieces.size() && pieces.get(next).text().equals(".")
-                    && pieces.get(next - 1).lower().length() <= 3) {
-                next++;
-            }
-            long rounded = Math.round(value);
-            return Optional.of(new Read(rounded, Optional.of(rounded), next, true, false));
-        }
-        if (value != Math.rint(value)) {
-            return Optional.empty();
-        }
-        long whole = (long) value;
-        return Optional.of(new Read(whole, Optional.of(whole), next, false, false));
-    }
-
-    private static boolean precededByAgeOrSign(String text, List<Piece> pieces, int index) {
-        if (index == 0) {
-            return false;
-        }
-        String before = pieces.get(index - 1).lower();
-        return before.equals("№") || before.equals("#") || before.equals("aged") || before.equals("age")
-                || before.equals("возрасте") || before.equals("віком") || before.equals("віці")
-                || before.equals("no") && text.startsWith(".", pieces.get(index - 1).end())
-                || before.equals(".") && index > 1 && pieces.get(index - 2).lower().equals("no");
-    }
-
-    /** A number inside a web address ("…/assessment-november-13-2024") is no figure. */
-    private static boolean insideLink(String text, Piece piece) {
-        int start = piece.start();
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '(') {
-            start--;
-        }
-        return text.startsWith("http", start) || text.startsWith("www.", start);
-    }
-
-    private static boolean gluedToLettersOrTime(String text, Piece piece) {
-        int end = piece.end();
-        int start = piece.start();
-        if (end < text.length()) {
-            char after = text.charAt(end);
-            if (Character.isLetter(after) && !text.startsWith("k ", end)) {
-                return true;
-            }
-            if ((after == '-' || after == ':' || after == '‑') && end + 1 < text.length()
-                    && Character.isLetterOrDigit(text.charAt(end + 1))) {
-                return after != '-' || Character.isLetter(text.charAt(end + 1));
-            }
-        }
-        if (start > 0) {
-            char before = text.charAt(start - 1);
-            if (Character.isLetter(before) || before == ':') {
-                return true;
-            }
-            if ((before == '-' || before == '‑') && start > 1 && Character.isLetter(text.charAt(start - 2))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The first plain number of a digit run that reads no other way ("20.03.2019", "1,2,3"). */
-    private static final Pattern LEADING_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
-
-    private static double parseDigits(String digits) {
-        String compact = digits.replaceAll("[ \\u00a0\\u202f\\u2009]", "");
-        if (compact.matches("\\d{1,3}(?:,\\d{3})+") || compact.matches("\\d{1,3}(?:\\.\\d{3})+")) {
-            return Double.parseDouble(compact.replaceAll("[.,]", ""));
-        }
-        if (compact.matches("\\d{1,3}(?:\\.\\d{3})+,\\d+")) {
-            return Double.parseDouble(compact.replace(".", "").replace(',', '.'));
-        }
-        if (compact.matches("\\d{1,3}(?:,\\d{3})+\\.\\d+")) {
-            return Double.parseDouble(compact.replace(",", ""));
-        }
-        Matcher number = LEADING_NUMBER.matcher(compact);
-        return number.lookingAt() ? Double.parseDouble(number.group().replace(',', '.')) : 0;
-    }
-
     private static boolean isRangeConnector(Piece piece, Phrase bound) {
         String lower = piece.lower();
         return lower.equals("–") || lower.equals("—") || lower.equals("-") || lower.equals("to")
                 || lower.equals("до") || RANGE_OR.contains(lower) || (bound != null && bound.meaning().equals("range")
                 && (lower.equals("and") || lower.equals("і") || lower.equals("и")));
-    }
-
-    /**
-     * The head of a chain of counted words ("340 dead mobilised soldiers", "1 030 загиблих і поранених росіян",
-     * "600 criminal cases"): the last counted word reached through counted words and "and"/"і"/"и".
-     */
-    private int[] headOf(List<Piece> pieces, int[] first) {
-        int[] head = first;
-        int position = first[1] + 1;
-        while (position < pieces.size() && isAttributive(pieces.get(head[1]).lower())) {
-            Piece piece = pieces.get(position);
-            if (piece.lower().equals("and") || piece.lower().equals("і") || piece.lower().equals("и")
-                    || piece.lower().equals("та")) {
-                position++;
-                continue;
-            }
-            int kind = nounIndex(piece);
-            if (kind < 0) {
-                break;
-            }
-            head = new int[] {kind, position};
-            position++;
-        }
-        return head;
-    }
-
-    /** A counted word that can stand before another ("dead", "mobilised", "погибших", "російських"). */
-    private static boolean isAttributive(String lower) {
-        return ATTRIBUTIVE_ENGLISH.contains(lower) || lower.endsWith("ых") || lower.endsWith("их");
-    }
-
-    /**
-     * Whether the percentage from piece {@code start} whose "%" is at {@code percent} is a share of people: a noun of
-     * people or "them" within {@value #SHARE_OF_PEOPLE_WINDOW} words after it ("86% военнослужащих", "about 30% of
-     * them", "20% из них", "26% российских горожан", "23% от общего числа потерь") or before it in its clause ("из
-     * мобилизованных 30%"), or a share of people just before it in its sentence ("26% всех потерь, а сейчас — только
-     * 18%", checked by the caller). Shares of tariffs, inflation,
-     * prices, staff vacancies or gas stocks ("пошлину в размере 10%", "инфляции в 4%", "некомплект судей составляет
-     * 20%") are no figures about people or events (DESIGN.md). Found on real news posts outside the war, 2024.
-     */
-    private boolean shareOfPeople(List<Piece> pieces, int start, int percent) {
-        return peopleAmongWords(pieces, percent + 1, 1) || peopleAmongWords(pieces, start - 1, -1);
-    }
-
-    /**
-     * Whether people (or "them") are named among the up to {@value #SHARE_OF_PEOPLE_WINDOW} words from {@code first}
-     * on, walking by {@code step} and stopping at the first piece that is no word.
-     */
-    private boolean peopleAmongWords(List<Piece> pieces, int first, int step) {
-        for (int n = 0, k = first; n < SHARE_OF_PEOPLE_WINDOW && k >= 0 && k < pieces.size(); n++, k += step) {
-            Piece piece = pieces.get(k);
-            if (!piece.word()) {
-                return false;
-            }
-            if (isPeopleNoun(piece) || context.sharesPeople(pieces, k) || THEM.contains(piece.lower())
-                    || THEM_UK.contains(piece.lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the piece is a counted noun (not money or a measure). */
-    private boolean isCountedNoun(Piece piece) {
-        int kind = nounIndex(piece);
-        return kind >= 0 && !nounUnits.get(kind).equals(NOT_COUNTED);
-    }
-
-    /** What a word of a loss table's label counts: a counted noun's unit, else one of {@code label-nouns.tsv}. */
-    private Optional<String> labelUnit(Piece piece) {
-        if (isCountedNoun(piece)) {
-            return Optional.of(nounUnits.get(nounIndex(piece)));
-        }
-        if (!piece.word()) {
-            return Optional.empty();
-        }
-        for (int k = 0; k < labelNouns.size(); k++) {
-            if (labelNouns.get(k).matcher(piece.text()).matches()) {
-                return Optional.of(labelUnits.get(k));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Whether the piece is a counted noun of people (not money, measures, equipment, cases or regions). */
-    private boolean isPeopleNoun(Piece piece) {
-        int kind = nounIndex(piece);
-        return kind >= 0 && !NOT_PEOPLE.contains(nounUnits.get(kind));
-    }
-
-    private int nounIndex(Piece piece) {
-        if (!piece.word()) {
-            return -1;
-        }
-        for (int k = 0; k < nouns.size(); k++) {
-            if (nouns.get(k).matcher(piece.text()).matches()) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /** Whether the figure ends its clause: end of text, punctuation or a rate ("no more than 25.", "від 500 до 700,"). */
@@ -639,30 +376,7 @@ public final class QuantityFinder implements MentionFinder {
         }
         Piece piece = pieces.get(next);
         return !piece.word() && !piece.digits() && !piece.text().equals("%") && !piece.text().equals("-")
-                || phraseStartingAt(pieces, next, periods).isPresent();
-    }
-
-    /** The counted noun after a figure: its lexicon index and piece index, at most three words on. */
-    private Optional<int[]> countedNoun(List<Piece> pieces, int from) {
-        for (int position = from; position < Math.min(pieces.size(), from + NOUN_WINDOW); position++) {
-            Piece piece = pieces.get(position);
-            if (piece.text().equals("%")) {
-                return Optional.of(new int[] {nounUnits.indexOf("percent"), position});
-            }
-            if (!piece.word()) {
-                return Optional.empty();
-            }
-            for (int k = 0; k < nouns.size(); k++) {
-                if (nouns.get(k).matcher(piece.text()).matches()) {
-                    return nounUnits.get(k).equals(NOT_COUNTED) ? Optional.empty() : Optional.of(new int[] {k, position});
-                }
-            }
-            if (position + 1 < pieces.size() && piece.lower().equals("per")
-                    && pieces.get(position + 1).lower().equals("cent")) {
-                return Optional.of(new int[] {nounUnits.indexOf("percent"), position + 1});
-            }
-        }
-        return Optional.empty();
+                || periods.startingAt(pieces, next).isPresent();
     }
 
     /** A rate phrase shortly before the figure in the same clause ("За добу ліквідовано близько 800 …"). */
@@ -672,53 +386,11 @@ public final class QuantityFinder implements MentionFinder {
             if (!piece.word()) {
                 return Optional.empty();
             }
-            Optional<Phrase> phrase = phraseStartingAt(pieces, start, periods);
+            Optional<Phrase> phrase = periods.startingAt(pieces, start);
             if (phrase.isPresent() && phrase.get().words().get(0).equals("за")) {
                 return Optional.of(phrase.get().meaning());
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<Phrase> phraseEndingAt(List<Piece> pieces, int index, List<Phrase> phrases) {
-        Phrase best = null;
-        for (Phrase phrase : phrases) {
-            int size = phrase.words().size();
-            if (index - size < 0 || (best != null && best.words().size() >= size)) {
-                continue;
-            }
-            boolean matches = true;
-            for (int k = 0; k < size && matches; k++) {
-                matches = pieces.get(index - size + k).lower().equals(phrase.words().get(k));
-            }
-            if (matches) {
-                best = phrase;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static Optional<Phrase> phraseStartingAt(List<Piece> pieces, int index, List<Phrase> phrases) {
-        Phrase best = null;
-        for (Phrase phrase : phrases) {
-            int size = phrase.words().size();
-            if (index + size > pieces.size() || (best != null && best.words().size() >= size)) {
-                continue;
-            }
-            boolean matches = true;
-            for (int k = 0; k < size && matches; k++) {
-                matches = pieces.get(index + k).lower().equals(phrase.words().get(k));
-            }
-            if (matches) {
-                best = phrase;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static void readPhrases(String resource, List<Phrase> into) {
-        for (LexiconFile.Row row : LexiconFile.read(resource).rows()) {
-            into.add(new Phrase(row.cell(0), Arrays.asList(row.cell(1).split(" "))));
-        }
     }
 }
