@@ -23,7 +23,8 @@ import org.frontwatch.model.Language;
  * область" matches "Иркутской области" and "Авдіївка" matches "Авдіївки". A word the dictionary does not know
  * matches a capitalised unknown token that starts with all of it but its last letter (at least four letters) and
  * adds at most three letters, unless the phrase was added without inflection guessing ("Бахмут" → "Бахмутом"); a
- * hyphenated one matches part by part, an adjective part by its stem ("Кам'янськ-Уральський" → "Кам'янську-Уральському");
+ * hyphenated one matches part by part, an adjective part by its stem ("Кам'янськ-Уральський" → "Кам'янську-Уральському"),
+ * and a lowercase adjective neither dictionary knows by its stem too ("югорський" → "югорських");
  * a plural name in -ки matches its genitive plural even where the other language's dictionary reads it as a common noun
  * ("Кринки" → "Кринок"); an English token may carry a possessive "'s".
  *
@@ -144,6 +145,10 @@ public final class PhraseMatcher<T> {
                 if (form.equals(normal) || lemmas.contains(form)) {
                     return true;
                 }
+            }
+            if (guess && lemmas.isEmpty() && casing == Casing.ANY && token.lemmas().isEmpty() && isCyrillic(surface)
+                    && isCyrillic(normal) && inflectsAdjective(surface, normal)) {
+                return true; // an adjective neither dictionary knows: "югорських" of "югорський"
             }
             if (!guess || !lemmas.isEmpty() || casing != Casing.CAPITALISED || !isCyrillic(surface)) {
                 return false;

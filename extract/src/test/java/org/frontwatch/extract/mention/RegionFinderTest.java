@@ -25,6 +25,18 @@ class RegionFinderTest {
     }
 
     @Test
+    void readsUkrainianNamesOfRussianRegionsAndAdjectivesNoDictionaryKnows() {
+        assertThat(found("Мобілізовані з Рязанщини та Югри просять вивести їх з-під Малокатеринівки.", Language.UK))
+                .containsExactly("Рязанщини=RU-RYA", "Югри=RU-KHM");
+        assertThat(found("Рідні югорських військових і адигейські контрактники записали відео.", Language.UK))
+                .containsExactly("югорських=RU-KHM", "адигейські=RU-AD");
+        assertThat(found("Ямальские бойцы и жёны с Колымы обратились к губернатору.", Language.RU))
+                .containsExactly("Ямальские=RU-YAN", "Колымы=RU-MAG");
+        assertThat(found("Yakutian servicemen and men from the Khanty-Mansi region and Prykarpattia.", Language.EN))
+                .containsExactly("Yakutian=RU-SA", "Khanty-Mansi region=RU-KHM", "Prykarpattia=UA-26");
+    }
+
+    @Test
     void readsInflectedRussianRegionWithItsHead() {
         assertThat(found("Мобилизованных из Иркутской области отправили на фронт.", Language.RU))
                 .containsExactly("Иркутской области=RU-IRK");
