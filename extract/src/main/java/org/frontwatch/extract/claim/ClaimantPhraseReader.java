@@ -61,6 +61,15 @@ final class ClaimantPhraseReader {
             // an impersonal verb past its adverbs, "а рідним потім написали"
             return Optional.empty();
         }
+        int beforeOutlet = direction < 0 ? beforeToldOutlet(tokens, nextToVerb, organisations) : NO_OUTLET;
+        if (beforeOutlet == -1) {
+            return Optional.empty(); // "«Южному берегу» рассказали задержанные": nobody before the outlet told
+        }
+        if (beforeOutlet != NO_OUTLET) {
+            // "Об этом «Уральскому репортёру» рассказала жена одного из бойцов", "В Офісі омбудсмана «Хроніці тилу»
+            // підтвердили": the outlet in the dative was told; the claimant, if any, stands before it
+            return read(text, tokens, beforeOutlet, direction, organisations, figures, cueAt, inside);
+        }
         if (direction > 0 && from < tokens.size() && vocabulary.is("topic", tokens.get(from).lowercase())) {
             // "что пишут о погибших на страницах администраций": what is written about, not who writes
             return Optional.empty();
@@ -253,5 +262,43 @@ final class ClaimantPhraseReader {
             }
         }
         return tokens.size();
+    }
+
+    private static final int NO_OUTLET = Integer.MIN_VALUE;
+    /** Endings of a Russian or Ukrainian noun in the dative singular ("репортёру", "берегу", "газете", "правді"). */
+    private static final java.util.List<String> DATIVE_ENDINGS = java.util.List.of("у", "ю", "е", "і", "ові", "еві");
+
+    /**
+     * The token before an organisation in quotes that ends right before the verb (at {@code at}, closing quotes
+     * skipped) with a word in the dative — a word the dictionary reads as another form of its lemma, ending as a
+     * dative does (-1 when the outlet opens the sentence) — or {@link #NO_OUTLET} when there is none.
+     */
+    private static int beforeToldOutlet(List<Token> tokens, int at, List<Mention> organisations) {
+        int k = at;
+        boolean quoted = false;
+        while (k >= 0 && k < tokens.size() && tokens.get(k).text().length() == 1
+                && QUOTES.indexOf(tokens.get(k).text().charAt(0)) >= 0) {
+            quoted = true;
+            k--;
+        }
+        if (!quoted || k < 0 || k >= tokens.size()) {
+            return NO_OUTLET;
+        }
+        Token last = tokens.get(k);
+        String word = last.folded();
+        Optional<Mention> outlet = organisations.stream().filter(o -> o.span().contains(last.span())).findFirst();
+        if (outlet.isEmpty() || last.kind() != TokenKind.WORD || last.foldedLemmas().isEmpty()
+                || last.foldedLemmas().contains(word) || DATIVE_ENDINGS.stream().noneMatch(word::endsWith)) {
+            return NO_OUTLET;
+        }
+        int before = k;
+        while (before >= 0 && tokens.get(before).span().end() > outlet.get().span().start()) {
+            before--;
+        }
+        while (before >= 0 && tokens.get(before).text().length() == 1
+                && QUOTES.indexOf(tokens.get(before).text().charAt(0)) >= 0) {
+            before--;
+        }
+        return before;
     }
 }

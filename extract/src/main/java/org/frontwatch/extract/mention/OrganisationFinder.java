@@ -63,7 +63,17 @@ public final class OrganisationFinder implements MentionFinder {
             "рассказала", "сообщили", "сообщил", "сообщила", "данным",
             "информации", "сведениям", "подсчетам", "подсчётам", "оценкам", "розповіли", "розповів",
             "розповіла", "повідомили", "повідомив", "повідомила", "даними", "інформацією",
-            "підрахунками", "оцінками", "пишет", "пише", "сообщает", "повідомляє");
+            "підрахунками", "оцінками", "пишет", "пише", "сообщает", "повідомляє", "прислали", "прислал",
+            "прислала", "присылали", "передали", "передал", "передала", "написали", "журналистам", "журналистов",
+            "журналістам", "журналістів", "изданию", "виданню", "подсчёту", "подсчету", "підрахунком", "підрахунку",
+            "расчётам", "расчетам", "комментарии", "коментарі", "интервью", "інтерв'ю");
+    /**
+     * Verbs right after a quoted outlet's name that take it in the dative, so that its key is that of its dictionary
+     * form: "Об этом «Южному берегу» рассказали бывшие задержанные".
+     */
+    private static final java.util.Set<String> QUOTED_DATIVE_AFTER = java.util.Set.of("рассказали", "рассказал",
+            "рассказала", "розповіли", "розповів", "розповіла", "подтвердили", "підтвердили", "пояснили",
+            "объяснили", "ответили", "відповіли");
     /** Verbs right after a quoted outlet's name: "«X» поговорил с ней", "«X» пишет", "«Х» з'ясувала". */
     private static final java.util.Set<String> QUOTED_SOURCE_AFTER = java.util.Set.of("пишет", "пише", "сообщает",
             "сообщил", "сообщило", "сообщила", "повідомляє", "повідомив", "повідомило", "повідомила", "поговорил",
@@ -151,6 +161,7 @@ public final class OrganisationFinder implements MentionFinder {
             while (i < tokens.size()) {
                 int at = i;
                 Optional<Mention> named = isHead(tokens.get(i)) ? namedAfterHead(text, tokens, i + 1)
+                        .map(name -> ofJournalists(text, tokens, at, name))
                         : forwardedFrom(text, tokens, i).or(() -> toldOutlet(text, tokens, at))
                         .or(() -> datelineOutlet(text, tokens, at)).or(() -> quotedSource(text, tokens, at));
                 if (named.isEmpty()) {
@@ -319,7 +330,7 @@ public final class OrganisationFinder implements MentionFinder {
         }
         // an unknown name keyed by romanisation only from Latin letters, as after a head noun
         return isLatin(first.text()) ? Optional.of(Mention.of(MentionType.ORG, span.of(text.text()), span,
-                OrganisationSlug.keyOf(span.of(text.text())))) : Optional.empty();
+                OrganisationSlug.keyOf(span.of(text.text()), text.language()))) : Optional.empty();
     }
 
     /**
@@ -367,6 +378,25 @@ public final class OrganisationFinder implements MentionFinder {
     }
 
     /**
+     * "журналістам «Курсу Прикарпаття»", "журналистов «Новой газеты»": an outlet after journalists is in the genitive,
+     * so its key is that of its dictionary form; other head nouns stand in apposition ("изданию «Верстка»").
+     */
+    private static Mention ofJournalists(AnalysedText text, List<Token> tokens, int head, Mention name) {
+        String word = tokens.get(head).lowercase();
+        if (!word.startsWith("журналист") && !word.startsWith("журналіст") || head + 1 >= tokens.size()
+                || OPENING_QUOTES.indexOf(tokens.get(head + 1).text().charAt(0)) < 0
+                || !name.key().equals(OrganisationSlug.keyOf(name.text(), text.language()))) {
+            return name;
+        }
+        List<Token> words = new ArrayList<>();
+        for (int k = head + 2; k < tokens.size() && tokens.get(k).span().end() <= name.span().end(); k++) {
+            words.add(tokens.get(k));
+        }
+        return Mention.of(MentionType.ORG, name.text(), name.span(),
+                OrganisationSlug.keyOf(NominativeName.of(words, text.language() == Language.UK), text.language()));
+    }
+
+    /**
      * "как рассказали «Полярному курьеру»", "по данным «Иристон-Медиа»", "«Верхний Днепр» поговорил с ней": a
      * capitalised name in quotes right after a word of attribution or right before a verb of reporting names the
      * outlet that reports, in Russian and Ukrainian news, where outlets are written in quotes (the sixth blind round).
@@ -386,26 +416,25 @@ public final class OrganisationFinder implements MentionFinder {
                 && CLOSING_QUOTES.indexOf(tokens.get(after).text().charAt(0)) >= 0) {
             after++;
         }
-        boolean reportsAfter = after < tokens.size() && QUOTED_SOURCE_AFTER.contains(tokens.get(after).lowercase());
+        boolean dativeAfter = after < tokens.size() && QUOTED_DATIVE_AFTER.contains(tokens.get(after).lowercase());
+        boolean reportsAfter = dativeAfter
+                || after < tokens.size() && QUOTED_SOURCE_AFTER.contains(tokens.get(after).lowercase());
         if (!attributedBefore && !reportsAfter || name.get().text().codePointCount(0, name.get().text().length()) < 3) {
             return Optional.empty();
         }
-        if (!attributedBefore || aliases.matchesAt(tokens, at + 1).size() > 0) {
+        boolean known = !name.get().key().equals(OrganisationSlug.keyOf(name.get().text()))
+                && !name.get().key().equals(OrganisationSlug.keyOf(name.get().text(), text.language()));
+        if (!attributedBefore && !dativeAfter || known || aliases.matchesAt(tokens, at + 1).size() > 0) {
             return name;
         }
         // "рассказали «Полярному курьеру»": the name is in the dative, its key is that of its dictionary form
-        StringBuilder lemmas = new StringBuilder();
+        List<Token> words = new ArrayList<>();
         for (int k = at + 1; k < after && tokens.get(k).span().end() <= name.get().span().end(); k++) {
-            Token word = tokens.get(k);
-            if (word.kind() != TokenKind.WORD) {
-                lemmas.append(word.text());
-                continue;
-            }
-            String lemma = word.lemmas().size() == 1 ? word.lemmas().iterator().next() : word.text();
-            lemmas.append(lemmas.length() == 0 || lemmas.charAt(lemmas.length() - 1) == '-' ? "" : " ").append(lemma);
+            words.add(tokens.get(k));
         }
+        String nominative = NominativeName.of(words, text.language() == Language.UK);
         return Optional.of(Mention.of(MentionType.ORG, name.get().text(), name.get().span(),
-                OrganisationSlug.keyOf(lemmas.toString().strip())));
+                OrganisationSlug.keyOf(nominative, text.language())));
     }
 
     /**
@@ -517,7 +546,7 @@ public final class OrganisationFinder implements MentionFinder {
         Span span = new Span(tokens.get(start).span().start(), tokens.get(last).span().end());
         String name = span.of(text.text());
         String key = !known.isEmpty() && known.get(0).end() == last + 1 ? known.get(0).value()
-                : OrganisationSlug.keyOf(name);
+                : OrganisationSlug.keyOf(name, text.language());
         return Optional.of(Mention.of(MentionType.ORG, name, span, key));
     }
 

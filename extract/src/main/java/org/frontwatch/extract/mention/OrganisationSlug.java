@@ -32,14 +32,34 @@ final class OrganisationSlug {
     /** The English word names borrow as "онлайн" ("Якутск Онлайн" → {@code yakutsk-online}), spelled as in English. */
     private static final Pattern ONLINE = Pattern.compile("(?<!\\p{L})онлайн(?!\\p{L})", Pattern.UNICODE_CHARACTER_CLASS);
     private static final String VOWELS = "аеёиоуыэюяіїє";
+    /** Endings only Russian words have ("Донбасский вестовой", "Новая газета"), where Ukrainian has -ський, -ий, -а. */
+    private static final Pattern RUSSIAN_ENDINGS = Pattern.compile(
+            "(?<![ьі])ск(ий|ой|ая|ое|ие|их)(?!\\p{L})|ой(?!\\p{L})|(?<=\\p{L})(ая|яя|ое|ее)(?!\\p{L})",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     private OrganisationSlug() {
     }
 
     /** {@code org:<slug>} for {@code name}. */
     static String keyOf(String name) {
+        return keyOf(name, false);
+    }
+
+    /**
+     * {@code org:<slug>} for {@code name} found in a text of {@code language}: a Cyrillic name whose letters are
+     * neither only Ukrainian (і, ї, є, ґ) nor only Russian (ы, э, ъ, ё, or a Russian ending: -ский, -ой, -ая, -ое) is taken as Ukrainian in a Ukrainian text
+     * ("Курс Прикарпаття" → {@code kurs-prykarpattia}).
+     */
+    static String keyOf(String name, org.frontwatch.model.Language language) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean russianLetters = lower.chars().anyMatch(c -> "ыэъё".indexOf(c) >= 0)
+                || RUSSIAN_ENDINGS.matcher(lower).find();
+        return keyOf(name, language == org.frontwatch.model.Language.UK && !russianLetters);
+    }
+
+    private static String keyOf(String name, boolean ukrainianText) {
         String lower = ONLINE.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("online");
-        boolean ukrainian = lower.chars().anyMatch(c -> "іїєґʼ".indexOf(c) >= 0);
+        boolean ukrainian = ukrainianText || lower.chars().anyMatch(c -> "іїєґʼ".indexOf(c) >= 0);
         StringBuilder slug = new StringBuilder();
         for (int k = 0; k < lower.length(); k++) {
             char c = lower.charAt(k);

@@ -47,6 +47,11 @@ class ClaimFinderTest {
                 });
         assertThat(claims("Двоє полонених розповіли журналістам «Української правди», що з роти вижили семеро.",
                 Language.UK)).allSatisfy(c -> assertThat(c.claimantKey()).isEmpty());
+        assertThat(claims("В полку «Уральскому репортёру» рассказала жена бойца: из 40 человек в роте осталось 17.",
+                Language.RU)).isNotEmpty().allSatisfy(c -> assertThat(c.claimantKey()).isEmpty());
+        assertThat(claims("В Офісі омбудсмана «Хроніці тилу» підтвердили, що отримали понад 90 звернень від військових.",
+                Language.UK)).singleElement().satisfies(c -> assertThat(c.claimant()).hasValueSatisfying(
+                        name -> assertThat(name).contains("Офісі омбудсмана")));
         assertThat(claims("Об этом сообщило Минобороны России: уничтожено 40 военных.", Language.RU))
                 .singleElement().satisfies(c -> assertThat(c.claimantKey()).contains("org:ministry-of-defence-ru"));
     }

@@ -34,6 +34,20 @@ class OrganisationFinderTest {
     }
 
     @Test
+    void aQuotedNameInAnObliqueCaseIsKeyedByItsNominativeWithAgreeingAdjectives() {
+        assertThat(found("Об этом «Южному берегу» рассказали бывшие задержанные.", Language.RU))
+                .containsExactly("Южному берегу=org:yuzhny-bereg");
+        assertThat(found("Как рассказала «Сибирской ленте» жена бойца, роту отправили в штурм.", Language.RU))
+                .containsExactly("Сибирской ленте=org:sibirskaya-lenta");
+        assertThat(found("По подсчёту «Южного берега», таких дел не менее 40.", Language.RU))
+                .containsExactly("Южного берега=org:yuzhny-bereg");
+        assertThat(found("Про це розповіла журналістам «Курсу Прикарпаття» дружина бійця.", Language.UK))
+                .containsExactly("Курсу Прикарпаття=org:kurs-prykarpattia");
+        assertThat(found("У ТЦК «Хроніці тилу» відповіли, що чоловіка доставили для уточнення даних.", Language.UK))
+                .containsExactly("Хроніці тилу=org:khronika-tylu");
+    }
+
+    @Test
     void anEnglishNameEndingInAnOutletWordIsAnOutlet() {
         assertThat(found("Seven women told Baltic Courier that their husbands were sent back.", Language.EN))
                 .containsExactly("Baltic Courier=org:baltic-courier");

@@ -7,6 +7,18 @@ import org.junit.jupiter.api.Test;
 class OrganisationSlugTest {
 
     @Test
+    void takesANameWithoutRussianOrUkrainianMarksAsUkrainianInAUkrainianText() {
+        assertThat(OrganisationSlug.keyOf("Курс Прикарпаття", org.frontwatch.model.Language.UK))
+                .isEqualTo("org:kurs-prykarpattia");
+        assertThat(OrganisationSlug.keyOf("Курс Прикарпаття", org.frontwatch.model.Language.RU))
+                .isEqualTo("org:kurs-prikarpattya");
+        assertThat(OrganisationSlug.keyOf("Донбасский вестовой", org.frontwatch.model.Language.UK))
+                .isEqualTo("org:donbassky-vestovoy");
+        assertThat(OrganisationSlug.keyOf("Нужная газета", org.frontwatch.model.Language.UK))
+                .isEqualTo("org:nuzhnaya-gazeta");
+    }
+
+    @Test
     void romanisesRussianAdjectivesAsSkySkayaSkoye() {
         assertThat(OrganisationSlug.keyOf("Сурский вестник")).isEqualTo("org:sursky-vestnik");
         assertThat(OrganisationSlug.keyOf("Сибирская лента")).isEqualTo("org:sibirskaya-lenta");
