@@ -55,6 +55,14 @@ final class ClaimantPhraseReader {
         while (direction < 0 && nextToVerb > 0 && vocabulary.is("adverb", tokens.get(nextToVerb).lowercase())) {
             nextToVerb--;
         }
+        if (direction > 0 && from + 1 < tokens.size() && !tokens.get(from).lowercase().equals("to")
+                && vocabulary.is("told", tokens.get(from).lowercase())
+                && QUOTES.indexOf(tokens.get(from + 1).text().charAt(0)) < 0
+                && organisations.stream().noneMatch(o -> o.span().start() == tokens.get(from + 1).span().start())) {
+            // "заявил журналистам пресс-секретарь Госдепа": the one told is stepped over, the speaker may follow
+            // (not into "журналістам «Української правди»", whose outlet was told too)
+            return read(text, tokens, from + 1, direction, organisations, figures, cueAt, inside);
+        }
         if (nextToVerb >= 0 && nextToVerb < tokens.size()
                 && vocabulary.is("told", tokens.get(nextToVerb).lowercase())) {
             // who was told or written to, not who tells: "confirmed to the channel", "розповів дружині", and before
@@ -85,6 +93,17 @@ final class ClaimantPhraseReader {
             if (QUOTES.indexOf(token.text().charAt(0)) >= 0 && token.text().length() == 1) {
                 position += direction;
                 continue;
+            }
+            if (direction < 0 && token.text().equals(")")) {
+                // "Жительница Сургута Ольга (имя изменено) рассказала": an aside in brackets is stepped over
+                int open = position - 1;
+                while (open >= 0 && !tokens.get(open).text().equals("(") && position - open <= MAX_ASIDE_TOKENS) {
+                    open--;
+                }
+                if (open >= 0 && tokens.get(open).text().equals("(")) {
+                    position = open - 1;
+                    continue;
+                }
             }
             if (direction > 0 && words > 0 && vocabulary.is("complementizer", token.lowercase())) {
                 // "told Baltic Courier that their husbands …": what was said starts here
@@ -265,6 +284,8 @@ final class ClaimantPhraseReader {
     }
 
     private static final int NO_OUTLET = Integer.MIN_VALUE;
+    /** The longest aside in brackets a claimant phrase steps over ("(имя изменено)", "(name changed)"). */
+    private static final int MAX_ASIDE_TOKENS = 6;
     /** Endings of a Russian or Ukrainian noun in the dative singular ("репортёру", "берегу", "газете", "правді"). */
     private static final java.util.List<String> DATIVE_ENDINGS = java.util.List.of("у", "ю", "е", "і", "ові", "еві");
 

@@ -57,6 +57,16 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aClaimantStepsOverAnAsideInBracketsAndTheNewsroomToldIsNoClaimant() {
+        assertThat(claims("Жительница Сургута Ольга (имя изменено) рассказала редакции, что её муж и ещё 11 бойцов "
+                + "отказались идти в штурм.", Language.RU)).singleElement()
+                .satisfies(c -> assertThat(c.claimant()).contains("Жительница Сургута Ольга"));
+        assertThat(claims("A soldier's wife from Surgut told reporters that 11 men of the regiment refused to attack.",
+                Language.EN)).singleElement()
+                .satisfies(c -> assertThat(c.claimant()).hasValueSatisfying(name -> assertThat(name).contains("wife")));
+    }
+
+    @Test
     void anOutletWhoseNameIsACommonNounIsItsOwnClaimant() {
         assertThat(claims("Об этом сообщает «Военный осведомитель». Как пишет издание «Агентство», 12 военных "
                 + "отказались идти в штурм.", Language.RU)).singleElement()
