@@ -72,6 +72,9 @@ public final class DateFinder implements MentionFinder {
     }
 
     /** A match with the publication date it is resolved against and the text it was found in. */
+    /** "кінця листопада минулого року": a month of the year before publication, in place of its number. */
+    private static final String LAST_YEAR = "|\\s+(прошлого|минувшего|минулого)\\s+(?:года|року)";
+
     private record Resolution(Matcher match, Optional<LocalDate> published, AnalysedText analysed) {
         String group(int index) {
             return match.group(index);
@@ -140,11 +143,11 @@ public final class DateFinder implements MentionFinder {
                 r -> day(r, r.group(3), month(r.group(2)), r.group(1)));
         add("(" + english + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?", 0,
                 r -> day(r, r.group(3), month(r.group(1)), r.group(2)));
-        add("(" + partAlternation("early") + ")(" + any + ")(?:\\s+(\\d{4})" + YEAR_WORD + "?)?", INSENSITIVE,
+        add("(" + partAlternation("early") + ")(" + any + ")(?:\\s+(\\d{4})" + YEAR_WORD + "?" + LAST_YEAR + ")?", INSENSITIVE,
                 r -> partOfMonth(r, 1, 10));
-        add("(" + partAlternation("mid") + ")(" + any + ")(?:\\s+(\\d{4})" + YEAR_WORD + "?)?", INSENSITIVE,
+        add("(" + partAlternation("mid") + ")(" + any + ")(?:\\s+(\\d{4})" + YEAR_WORD + "?" + LAST_YEAR + ")?", INSENSITIVE,
                 r -> partOfMonth(r, 11, 20));
-        add("(" + partAlternation("late") + ")(" + any + ")(?:\\s+(\\d{4})" + YEAR_WORD + "?)?", INSENSITIVE,
+        add("(" + partAlternation("late") + ")(" + any + ")(?:\\s+(\\d{4})" + YEAR_WORD + "?" + LAST_YEAR + ")?", INSENSITIVE,
                 r -> partOfMonth(r, 21, 31));
         // "early 2024", "начала 2024 года", "наприкінці 2023 року": January, June–July or December of the year
         String year = "((?:19|20)\\d{2})" + YEAR_WORD + "?";
@@ -158,6 +161,11 @@ public final class DateFinder implements MentionFinder {
         add("(?:втор\\p{L}*|2-?е|II)\\s+полугоди\\p{L}*" + ofYear + "|друг\\p{L}*\\s+півріч\\p{L}*" + ofYear
                 + "|second\\s+half" + ofYear, INSENSITIVE, r -> partOfYear(firstYear(r), 7, 12));
         add("(" + any + ")\\s+(\\d{4})" + YEAR_WORD + "?", 0, r -> month(r, r.group(2), month(r.group(1))));
+        // "в ноябре прошлого года", "у листопаді минулого року", "в марте этого года": the month of that year
+        add("(" + any + ")\\s+(прошлого|минувшего|минулого|этого|текущего|нынешнего|цього|поточного)\\s+(?:года|року)",
+                INSENSITIVE, r -> r.published().map(p -> YearMonth.of(p.getYear()
+                        - (r.group(2).toLowerCase(Locale.ROOT).matches("прошлого|минувшего|минулого") ? 1 : 0),
+                        month(r.group(1)))).map(DateFinder::wholeMonth));
         add("(?:(?<=(?:\\s|^)(?iu:[вуз]|во|со|із|від|до|по|к|с|за|на|після|после|и|і|й|та|между|між)\\s)"
                 + "|(?<=[–—]\\s?))(" + cyrillic + ")", 0,
                 r -> month(r, null, month(r.group(1))));
@@ -170,14 +178,15 @@ public final class DateFinder implements MentionFinder {
                 + "|від|після|после|In|Since|By|During|Throughout)\\s)"
                 + "((?:19|20)\\d{2})" + YEAR_WORD + "?", INSENSITIVE, r -> year(r.group(1)));
         add("((?:19|20)\\d{2})" + YEAR_WORD, INSENSITIVE, r -> year(r.group(1)));
-        String night = "(?:(?:в\\s+|у\\s+)?ночь\\s+на|(?:в\\s+|у\\s+)?ніч\\s+(?:на|проти)|уночі\\s+(?:на|проти)"
+        String night = "(?:(?:в\\s+|у\\s+)?ночь\\s+на|ночью\\s+на|(?:в\\s+|у\\s+)?ніч\\s+(?:на|проти)|уночі\\s+(?:на|проти)"
                 + "|вночі\\s+(?:на|проти)|(?:the\\s+)?night\\s+(?:to|into|before)|overnight\\s+into)";
         add(night + "\\s+(" + alternation(weekdays) + ")", INSENSITIVE, r -> weekday(r, true));
         // "уночі на 5 травня", "в ночь на 9 мая 2024 года": the night before that day, so both days
         add(night + "\\s+" + day + "\\s+(" + any + ")(?:,?\\s+(\\d{4})" + YEAR_WORD + "?)?", INSENSITIVE,
                 r -> day(r, r.group(3), month(r.group(2)), r.group(1))
                         .map(d -> new DateInterval(d.from().minusDays(1), d.to(), DatePrecision.DAYS)));
-        add("(?:on\\s+|last\\s+|во\\s+|в\\s+|у\\s+|с\\s+|со\\s+|з\\s+|із\\s+|до\\s+|від\\s+|минулої\\s+|минулого\\s+|в\\s+прошл(?:ую|ый|ое)\\s+)?("
+        add("(?:on\\s+|last\\s+|во\\s+|в\\s+|у\\s+|с\\s+|со\\s+|з\\s+|із\\s+|до\\s+|від\\s+|минулої\\s+|минулого\\s+|в\\s+прошл(?:ую|ый|ое)\\s+|в\\s+минувш(?:ий|ую|ее)\\s+"
+                + "|минувш(?:ий|ую|ее|ей|его)\\s+|(?:с|со|до)\\s+прошл(?:ой|ого)\\s+|прошл(?:ой|ого|ую|ый|ое)\\s+)?("
                 + alternation(weekdays) + ")", INSENSITIVE, r -> weekday(r, false));
         add("(\\d{1,2}|" + alternation(numberWords) + ")\\s+(" + String.join("|", agoUnits) + ")\\s+(?:"
                 + String.join("|", agoWords) + ")", INSENSITIVE, this::ago);
@@ -338,7 +347,8 @@ public final class DateFinder implements MentionFinder {
 
     private Optional<DateInterval> partOfMonth(Resolution r, int firstDay, int lastDay) {
         int month = month(r.group(2));
-        Optional<YearMonth> yearMonth = yearMonth(r, r.group(3), month);
+        Optional<YearMonth> yearMonth = r.group(4) != null
+                ? r.published().map(p -> YearMonth.of(p.getYear() - 1, month)) : yearMonth(r, r.group(3), month);
         return yearMonth.map(m -> new DateInterval(m.atDay(firstDay), m.atDay(Math.min(lastDay, m.lengthOfMonth())),
                 DatePrecision.PART_OF_MONTH));
     }

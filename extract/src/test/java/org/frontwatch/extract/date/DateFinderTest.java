@@ -31,6 +31,21 @@ class DateFinderTest {
     }
 
     @Test
+    void resolvesMinuvshiyWeekdaysLastYearsMonthsAndTheStartOfTheWar() {
+        // published Wednesday 2023-03-08
+        assertThat(only("Губернатор в минувший вторник заявил о проверке.", Language.RU))
+                .isEqualTo(interval("2023-03-07", "2023-03-07", DatePrecision.DAY));
+        assertThat(only("Военный суд в ноябре прошлого года приговорил двоих.", Language.RU))
+                .isEqualTo(interval("2022-11-01", "2022-11-30", DatePrecision.MONTH));
+        assertThat(only("Справи відкривали з кінця листопада минулого року.", Language.UK))
+                .isEqualTo(interval("2022-11-21", "2022-11-30", DatePrecision.PART_OF_MONTH));
+        assertThat(only("С начала войны погибли тысячи мобилизованных.", Language.RU))
+                .isEqualTo(interval("2022-02-24", "2022-02-24", DatePrecision.DAYS));
+        assertThat(only("Ночью на вторник дроны атаковали Белгород.", Language.RU))
+                .isEqualTo(interval("2023-03-06", "2023-03-07", DatePrecision.DAYS));
+    }
+
+    @Test
     void resolvesEarlyFebruaryAsFirstTenDays() {
         List<Mention> found = find("Soldiers have recorded video messages since early February.", Language.EN);
         assertThat(found).extracting(Mention::text).containsExactly("early February");
