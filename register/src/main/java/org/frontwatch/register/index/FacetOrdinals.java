@@ -46,9 +46,10 @@ final class FacetOrdinals {
 
     private final SortedSetDocValuesReaderState state;
     private final IndexReader reader;
-    private final SegmentValues[] segments;
-    /** For each segment (by its ordinal in the reader), its value numbers in the reader's numbering. */
-    private final int[][] toReader;
+    /** For each segment (by its ordinal in the reader), where each document's values start in {@link #ords}. */
+    private final int[][] starts;
+    /** For each segment, its documents' values numbered as the reader numbers them. */
+    private final int[][] ords;
     /** The label of each of the reader's values. */
     private final String[] labels;
 
@@ -56,24 +57,32 @@ final class FacetOrdinals {
         this.state = state;
         this.reader = state.getReader();
         List<LeafReaderContext> leaves = reader.leaves();
-        this.segments = new SegmentValues[leaves.size()];
-        this.toReader = new int[leaves.size()][];
+        this.starts = new int[leaves.size()][];
+        this.ords = new int[leaves.size()][];
         SortedSetDocValues all = state.getDocValues();
         OrdinalMap map = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
         for (LeafReaderContext leaf : leaves) {
-            segments[leaf.ord] = segmentValues(leaf.reader(), state.getField());
-            SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
-            int[] mapping = new int[Math.toIntExact(values.getValueCount())];
-            for (int ord = 0; ord < mapping.length; ord++) {
-                mapping[ord] = map == null ? ord : Math.toIntExact(map.getGlobalOrds(leaf.ord).get(ord));
-            }
-            toReader[leaf.ord] = mapping;
+            SegmentValues values = segmentValues(leaf.reader(), state.getField());
+            starts[leaf.ord] = values.starts();
+            ords[leaf.ord] = map == null ? values.ords() : inReaderNumbering(values.ords(), map.getGlobalOrds(leaf.ord));
         }
         this.labels = new String[state.getSize()];
         for (int ord = 0; ord < labels.length; ord++) {
             String[] path = FacetsConfig.stringToPath(all.lookupOrd(ord).utf8ToString());
             labels[ord] = path[path.length - 1];
         }
+    }
+
+    /**
+     * A segment's values renumbered as the reader numbers them, so that counting a hit's values reads no mapping
+     * (a segment's own numbering is the reader's when the reader has one segment with values).
+     */
+    private static int[] inReaderNumbering(int[] segmentOrds, org.apache.lucene.util.LongValues toReader) {
+        int[] mapped = new int[segmentOrds.length];
+        for (int i = 0; i < mapped.length; i++) {
+            mapped[i] = Math.toIntExact(toReader.get(segmentOrds[i]));
+        }
+        return mapped;
     }
 
     /** The facet values of {@code reader}'s documents, or none when no document has a facet yet. */
@@ -129,8 +138,15 @@ final class FacetOrdinals {
         return read;
     }
 
-    /** Counts, per value of the reader, the hits that carry it; collects no scores. */
-    CollectorManager<Collector, int[]> counter() {
+    /** How many documents a search found, and per value of the reader how many of them carry it. */
+    record Counted(long hits, int[] counts) {
+    }
+
+    /**
+     * Counts the hits of a search, and per value of the reader the hits that carry it; collects no scores, so that
+     * a search counts every hit without scoring it and ranks its best ones in a pass of its own that can skip.
+     */
+    CollectorManager<Collector, Counted> counter() {
         return new CollectorManager<>() {
             @Override
             public Collector newCollector() {
@@ -138,21 +154,24 @@ final class FacetOrdinals {
             }
 
             @Override
-            public int[] reduce(Collection<Collector> collectors) {
+            public Counted reduce(Collection<Collector> collectors) {
                 int[] sum = new int[labels.length];
+                long hits = 0;
                 for (Collector collector : collectors) {
-                    int[] counts = ((Counter) collector).counts;
+                    Counter counter = (Counter) collector;
+                    hits += counter.hits;
                     for (int ord = 0; ord < sum.length; ord++) {
-                        sum[ord] += counts[ord];
+                        sum[ord] += counter.counts[ord];
                     }
                 }
-                return sum;
+                return new Counted(hits, sum);
             }
         };
     }
 
     private final class Counter implements Collector {
         private final int[] counts;
+        private long hits;
 
         Counter(int[] counts) {
             this.counts = counts;
@@ -160,10 +179,9 @@ final class FacetOrdinals {
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) {
-            SegmentValues values = segments[context.ord];
-            int[] mapping = toReader[context.ord];
-            int[] starts = values.starts();
-            int[] ords = values.ords();
+            int[] segmentStarts = starts[context.ord];
+            int[] segmentOrds = ords[context.ord];
+            int[] counted = counts;
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -171,8 +189,9 @@ final class FacetOrdinals {
 
                 @Override
                 public void collect(int doc) {
-                    for (int at = starts[doc]; at < starts[doc + 1]; at++) {
-                        counts[mapping[ords[at]]]++;
+                    hits++;
+                    for (int at = segmentStarts[doc], end = segmentStarts[doc + 1]; at < end; at++) {
+                        counted[segmentOrds[at]]++;
                     }
                 }
             };
