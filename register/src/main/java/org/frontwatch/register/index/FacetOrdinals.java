@@ -142,10 +142,7 @@ final class FacetOrdinals {
     record Counted(long hits, int[] counts) {
     }
 
-    /**
-     * Counts the hits of a search, and per value of the reader the hits that carry it; collects no scores, so that
-     * a search counts every hit without scoring it and ranks its best ones in a pass of its own that can skip.
-     */
+    /** Counts the hits of a search, and per value of the reader the hits that carry it; collects no scores. */
     CollectorManager<Collector, Counted> counter() {
         return new CollectorManager<>() {
             @Override

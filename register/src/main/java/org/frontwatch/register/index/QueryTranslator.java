@@ -27,7 +27,15 @@ import org.frontwatch.model.UsageException;
  */
 final class QueryTranslator {
     private static final java.util.Set<String> TEXT_FIELDS = java.util.Set.copyOf(IndexFields.textFields());
+    /** How many analysed words and phrases are kept before all are forgotten (a few MB at most). */
+    private static final int ANALYSED_WORDS_KEPT = 10_000;
     private final QueryBuilder builder;
+    /**
+     * Words and phrases already analysed, with their queries (immutable, so shared between searches): analysing a
+     * word in all eight text and title fields — morphological dictionaries, stemmers — took about 6 % of a search's
+     * CPU, and investigators' searches repeat their words more than their whole questions.
+     */
+    private final Map<Words, AnalysedWords> analysedWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     QueryTranslator(Analyzer analyzer) {
         this.builder = new QueryBuilder(analyzer);
@@ -107,18 +115,39 @@ final class QueryTranslator {
             return new TermQuery(new Term(field, IndexFields.keyword(field, token.value())));
         }
         String words = token.prefix().isEmpty() ? token.value() : token.prefix() + ":" + token.value();
+        AnalysedWords analysed = analysedWords.get(new Words(words, token.phrase()));
+        if (analysed == null) {
+            if (analysedWords.size() >= ANALYSED_WORDS_KEPT) {
+                analysedWords.clear();
+            }
+            analysed = analyse(words, token.phrase());
+            analysedWords.put(new Words(words, token.phrase()), analysed);
+        }
+        byField.putAll(analysed.byField());
+        return analysed.anyField().orElse(null);
+    }
+
+    /** Free words, or a phrase, as typed. */
+    private record Words(String text, boolean phrase) {
+    }
+
+    /** Free words analysed for every field: the query of each field they give terms in, and any of those. */
+    private record AnalysedWords(Optional<Query> anyField, Map<String, Query> byField) {
+    }
+
+    private AnalysedWords analyse(String words, boolean phrase) {
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-        boolean any = false;
+        Map<String, Query> byField = new LinkedHashMap<>();
         for (String analysed : IndexFields.analysedFields()) {
-            Query query = token.phrase() ? builder.createPhraseQuery(analysed, words)
+            Query query = phrase ? builder.createPhraseQuery(analysed, words)
                     : builder.createBooleanQuery(analysed, words, Occur.MUST);
             if (query != null) {
                 anyField.add(query, Occur.SHOULD);
                 byField.put(analysed, query);
-                any = true;
             }
         }
-        return any ? anyField.build() : null;
+        return new AnalysedWords(byField.isEmpty() ? Optional.empty() : Optional.of(anyField.build()),
+                java.util.Collections.unmodifiableMap(byField));
     }
 
     private static LocalDate day(String value, String text) {

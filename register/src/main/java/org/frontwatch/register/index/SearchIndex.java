@@ -20,12 +20,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -139,33 +139,27 @@ public final class SearchIndex implements AutoCloseable {
         return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs(), "count documents");
     }
 
-    /**
-     * The page of {@code search}'s best hits, the exact number of hits and the facet counts over all of them. Two
-     * passes: one counts every hit and its facet values without scoring, the other ranks the best hits only, so
-     * that it may skip the documents that cannot enter the page (block-max scoring); scoring every hit of a broad
-     * word while counting it cost more than the second pass.
-     */
     public SearchResult search(SearchQuery search) {
         QueryTranslator.Translation translation = translator.translation(search);
         Query query = translation.query();
         return withSearcher(searcher -> {
             int wanted = search.offset() + search.limit();
             Optional<FacetOrdinals> ordinals = facetOrdinals(searcher);
-            long total;
+            TopScoreDocCollectorManager best = new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
+            TopDocs top;
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             if (ordinals.isPresent()) {
-                FacetOrdinals.Counted counted = searcher.search(query, ordinals.get().counter());
-                total = counted.hits();
-                facets = ordinals.get().top(counted.counts(), IndexFields.FACETS, FACET_VALUES);
+                Object[] results = searcher.search(query, new MultiCollectorManager(best, ordinals.get().counter()));
+                top = (TopDocs) results[0];
+                facets = ordinals.get().top(((FacetOrdinals.Counted) results[1]).counts(), IndexFields.FACETS,
+                        FACET_VALUES);
             } else {
-                total = searcher.count(query);
+                top = searcher.search(query, best);
             }
-            TopDocs top = total == 0 ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
-                    : searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(search.offset(), top.scoreDocs.length),
                     top.scoreDocs.length);
             List<SearchHit> hits = hits(searcher, translation.highlights(), page);
-            return new SearchResult(total, hits, facets);
+            return new SearchResult(top.totalHits.value, hits, facets);
         }, "search \"" + search.text() + "\"");
     }
 

@@ -76,6 +76,14 @@ class SearchIndexTest {
     }
 
     @Test
+    void answersTheSameWordsAsPhraseAndAsFreeWordsEachTheirOwnWay() {
+        assertThat(ids("appeal video")).containsExactly(id(3));
+        assertThat(ids("\"appeal video\"")).isEmpty();
+        assertThat(ids("appeal video")).containsExactly(id(3));
+        assertThat(ids("\"video appeal\"")).containsExactly(id(3));
+    }
+
+    @Test
     void filtersByFieldValuesWithColons() {
         assertThat(ids("type:APPEAL")).hasSize(4);
         assertThat(ids("type:detention")).containsExactly(id(4));
