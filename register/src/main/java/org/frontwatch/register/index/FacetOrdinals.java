@@ -138,12 +138,8 @@ final class FacetOrdinals {
         return read;
     }
 
-    /** How many documents a search found, and per value of the reader how many of them carry it. */
-    record Counted(long hits, int[] counts) {
-    }
-
-    /** Counts the hits of a search, and per value of the reader the hits that carry it; collects no scores. */
-    CollectorManager<Collector, Counted> counter() {
+    /** Counts, per value of the reader, the hits that carry it; collects no scores. */
+    CollectorManager<Collector, int[]> counter() {
         return new CollectorManager<>() {
             @Override
             public Collector newCollector() {
@@ -151,24 +147,21 @@ final class FacetOrdinals {
             }
 
             @Override
-            public Counted reduce(Collection<Collector> collectors) {
+            public int[] reduce(Collection<Collector> collectors) {
                 int[] sum = new int[labels.length];
-                long hits = 0;
                 for (Collector collector : collectors) {
-                    Counter counter = (Counter) collector;
-                    hits += counter.hits;
+                    int[] counts = ((Counter) collector).counts;
                     for (int ord = 0; ord < sum.length; ord++) {
-                        sum[ord] += counter.counts[ord];
+                        sum[ord] += counts[ord];
                     }
                 }
-                return new Counted(hits, sum);
+                return sum;
             }
         };
     }
 
     private final class Counter implements Collector {
         private final int[] counts;
-        private long hits;
 
         Counter(int[] counts) {
             this.counts = counts;
@@ -186,7 +179,6 @@ final class FacetOrdinals {
 
                 @Override
                 public void collect(int doc) {
-                    hits++;
                     for (int at = segmentStarts[doc], end = segmentStarts[doc + 1]; at < end; at++) {
                         counted[segmentOrds[at]]++;
                     }

@@ -151,8 +151,7 @@ public final class SearchIndex implements AutoCloseable {
             if (ordinals.isPresent()) {
                 Object[] results = searcher.search(query, new MultiCollectorManager(best, ordinals.get().counter()));
                 top = (TopDocs) results[0];
-                facets = ordinals.get().top(((FacetOrdinals.Counted) results[1]).counts(), IndexFields.FACETS,
-                        FACET_VALUES);
+                facets = ordinals.get().top((int[]) results[1], IndexFields.FACETS, FACET_VALUES);
             } else {
                 top = searcher.search(query, best);
             }
