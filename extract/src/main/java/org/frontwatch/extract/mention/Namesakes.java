@@ -97,12 +97,21 @@ final class Namesakes {
      * The namesake meant: the best {@linkplain #score scored} one, except that a village never takes the name of a
      * world city ("Нью-Йорк" is New York City even in a text about the Donetsk region, which has a village once so
      * called; "Николаев" is Mykolaiv on the Black Sea even when the Lviv region is named elsewhere) unless the
-     * village's region is written right after the name ({@code regionRightAfter}).
+     * village's region is written right after the name ({@code regionRightAfter}), which also decides between
+     * namesakes before any other context.
      */
     Place choose(Set<String> keys, String written, Set<String> namedRegions, List<Place> anchors,
                  Optional<String> regionRightAfter) {
         boolean worldCity = keys.stream().filter(key -> !key.startsWith("country:")).map(this::place)
                 .anyMatch(place -> population(place) >= WORLD_CITY_POPULATION);
+        // the region written right after the name decides between namesakes before anything the rest of the text
+        // names: "в Свердловске Луганской области" is Dovzhansk even in a story that names the Sverdlovsk region
+        Set<String> inRegionRightAfter = keys.stream().filter(key -> !key.startsWith("country:"))
+                .filter(key -> regionRightAfter.filter(place(key).region()::equals).isPresent())
+                .collect(java.util.stream.Collectors.toSet());
+        if (!inRegionRightAfter.isEmpty() && inRegionRightAfter.size() < keys.size()) {
+            return choose(inRegionRightAfter, written, namedRegions, anchors, regionRightAfter);
+        }
         return keys.stream().map(this::place).filter(place -> !hasRicherDuplicate(place, keys))
                 .filter(place -> !worldCity || place.key().startsWith("country:")
                         || population(place) >= LARGE_PLACE_POPULATION

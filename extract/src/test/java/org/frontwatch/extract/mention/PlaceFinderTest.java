@@ -23,6 +23,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void theRegionWrittenRightAfterANameChoosesItsNamesakeOverTheRestOfTheText() {
+        assertThat(found("Среди запертых есть уроженец Свердловской области. Их отвезли в Свердловск Луганской области.",
+                Language.RU)).containsExactly("Свердловск=Dovzhansk/UA-09");
+        assertThat(found("Сообщение о взрыве в Ровеньках Белгородской области разошлось по пабликам Луганска.",
+                Language.RU)).contains("Ровеньках=Roven’ki/RU-BEL");
+    }
+
+    @Test
     void readsInflectedRussianPlaces() {
         assertThat(found("Штурмовиков бросили в Авдеевке, а раненых вывезли в Донецк.", Language.RU))
                 .containsExactly("Авдеевке=Avdiivka/UA-14", "Донецк=Donetsk/UA-14");
