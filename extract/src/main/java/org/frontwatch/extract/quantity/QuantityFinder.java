@@ -40,6 +40,8 @@ import org.frontwatch.model.Span;
 public final class QuantityFinder implements MentionFinder {
     private static final String RESOURCES = "/org/frontwatch/extract/quantity/";
     private static final java.util.Set<String> PART_OF = java.util.Set.of("of", "из", "з", "із", "зі");
+    /** Prepositions after which "сотни"/"сотні" is one hundred in the genitive, not "hundreds" ("из сотни бойцов"). */
+    private static final java.util.Set<String> OF_ONE = java.util.Set.of("из", "изо", "із", "з", "зі", "от", "від");
     /** "человек двадцать": the noun of people before a number word makes it approximate. */
     private static final java.util.Set<String> APPROXIMATE_INVERSION = java.util.Set.of("человек", "чоловік");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "our", "their", "his", "her",
@@ -162,7 +164,9 @@ public final class QuantityFinder implements MentionFinder {
         int start = bound == null ? pieces.get(index).start() : pieces.get(index - bound.words().size()).start();
         Read low = first.get();
         String firstWord = pieces.get(index).lower();
-        if (bound != null && low.vague() && numberWords.isMultiplier(firstWord) && low.next() == index + 1) {
+        boolean ofOne = index > 0 && OF_ONE.contains(pieces.get(index - 1).lower());
+        if ((bound != null || ofOne) && low.vague() && numberWords.isMultiplier(firstWord) && low.next() == index + 1) {
+            // "около сотни", and "из сотни бойцов", "із сотні хлопців": one hundred, the genitive singular
             long base = numberWords.multiplier(firstWord);
             low = new Read(base, Optional.of(base), low.next(), true, false);
         }

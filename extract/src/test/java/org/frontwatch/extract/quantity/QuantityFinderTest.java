@@ -30,6 +30,20 @@ class QuantityFinderTest {
     }
 
     @Test
+    void readsOfAHundredAsOneHundredAndCountsCossacksOfficersAndComplaints() {
+        assertThat(only("Из сотни бойцов роты на позициях остались единицы.", Language.RU))
+                .isEqualTo(figure(100L, 100L, "fighters", null));
+        assertThat(only("Із сотні хлопців, що заїхали туди в жовтні, мало хто вийшов.", Language.UK))
+                .isEqualTo(figure(100L, 100L, "men", null));
+        assertThat(only("The channel claimed that 300 Kuban Cossacks had refused to attack.", Language.EN))
+                .isEqualTo(figure(300L, 300L, "cossacks", null));
+        assertThat(only("Prosecutors charged two officers of the recruitment centre.", Language.EN))
+                .isEqualTo(figure(2L, 2L, "officers", null));
+        assertThat(only("Омбудсман отримав понад 2600 скарг на дії ТЦК.", Language.UK))
+                .isEqualTo(figure(2600L, null, "complaints", null));
+    }
+
+    @Test
     void readsEnglishRangeWithRate() {
         List<Mention> found = find("Ukrainian forces report losses — between 600 to 1,000 men a day.", Language.EN);
         assertThat(found).extracting(Mention::text).containsExactly("between 600 to 1,000 men a day");
