@@ -7,7 +7,10 @@ import org.frontwatch.model.EventType;
 import org.frontwatch.model.Language;
 import org.junit.jupiter.api.Test;
 
-/** Men driven at tree lines, one meal a day and no warm clothing, and "won't go" said of the positions. */
+/**
+ * Men driven at tree lines, one meal a day and no warm clothing, "won't go" said of the positions, the missing in a list
+ * of losses and relatives gathered outside an office.
+ */
 class DrivenAssaultsRationsAndWontGoTest {
     @Test
     void readsMenDrivenAtTreeLinesAsAssaults() {
@@ -33,5 +36,17 @@ class DrivenAssaultsRationsAndWontGoTest {
                 Language.UK)).contains(EventType.REFUSAL);
         assertThat(types("Источники: Путин не пойдет на территориальные уступки ради прекращения войны на фронте.",
                 Language.RU)).doesNotContain(EventType.REFUSAL);
+    }
+
+    @Test
+    void readsTheMissingInAListOfLossesAndRelativesGatheredOutsideAnOffice() {
+        assertThat(types("\"Of forty men of the company eleven are left. The others are dead, wounded or missing.\"",
+                Language.EN)).contains(EventType.DESERTION, EventType.CASUALTIES);
+        assertThat(types("Остальные бойцы роты — двухсотые, трёхсотые или пропали.", Language.RU))
+                .contains(EventType.DESERTION, EventType.CASUALTIES);
+        assertThat(types("Several hundred relatives of soldiers gathered outside the regional administration.",
+                Language.EN)).contains(EventType.APPEAL);
+        assertThat(types("According to the women, 23 soldiers would not walk to the positions near Toretsk.",
+                Language.EN)).contains(EventType.REFUSAL);
     }
 }
