@@ -46,6 +46,8 @@ class DrivenAssaultsRationsAndWontGoTest {
                 .contains(EventType.DESERTION, EventType.CASUALTIES);
         assertThat(types("Several hundred relatives of soldiers gathered outside the regional administration.",
                 Language.EN)).contains(EventType.APPEAL);
+        assertThat(types("«Нас міняють на метри»: мобілізовані з Рязанщини просять вивести їх з-під Малокатеринівки",
+                Language.UK)).contains(EventType.APPEAL);
         assertThat(types("According to the women, 23 soldiers would not walk to the positions near Toretsk.",
                 Language.EN)).contains(EventType.REFUSAL);
     }
