@@ -129,10 +129,45 @@ public final class Extractor {
         dateMentions.forEach(m -> taken.add(m.span()));
         found.addAll(quantities.find(analysed, taken));
         found.removeIf(mention -> isHashtag(text, mention.span()));
-        List<Mention> mentions = withoutOverlaps(found);
+        List<Mention> mentions = withoutOverlaps(beforeRegions(text, found));
         List<Claim> claimList = claims.find(analysed, mentions);
         List<EventReport> reports = events.find(analysed, mentions);
         return new Extraction(identified, published, mentions, claimList, reports);
+    }
+
+    /**
+     * A figure ends before a region named inside it, so that both are kept: "300 Kuban Cossacks" is the figure "300"
+     * and the region "Kuban" (a figure's span reaches its counted noun, a region adjective may stand between).
+     */
+    private static List<Mention> beforeRegions(String text, List<Mention> found) {
+        List<Mention> regions = found.stream().filter(m -> m.type() == MentionType.REGION).toList();
+        if (regions.isEmpty()) {
+            return found;
+        }
+        List<Mention> trimmed = new ArrayList<>(found.size());
+        for (Mention mention : found) {
+            Mention kept = mention;
+            if (mention.type() == MentionType.QUANTITY) {
+                for (Mention region : regions) {
+                    int start = region.span().start();
+                    if (start > mention.span().start() && start < mention.span().end()
+                            && region.span().end() <= mention.span().end()) {
+                        int end = start;
+                        while (end > mention.span().start() && Character.isWhitespace(text.charAt(end - 1))) {
+                            end--;
+                        }
+                        if (end > mention.span().start()) {
+                            Span span = new Span(mention.span().start(), end);
+                            kept = new Mention(mention.type(), span.of(text), span, mention.key(), mention.place(),
+                                    mention.date(), mention.figure());
+                        }
+                        break;
+                    }
+                }
+            }
+            trimmed.add(kept);
+        }
+        return trimmed;
     }
 
     /** A hashtag ("#Самара", "#Tatarstan") labels a post: the word after '#' is no mention of anything. */

@@ -32,6 +32,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aFigureEndsBeforeARegionNamedInsideItSoThatBothAreKept() {
+        Extraction extraction = EXTRACTOR.extract("The channel claimed that 300 Kuban Cossacks refused to attack.",
+                Optional.of(PUBLISHED), Optional.of(Language.EN));
+        assertThat(extraction.mentions()).extracting(m -> m.type() + ":" + m.text())
+                .contains("QUANTITY:300", "REGION:Kuban");
+    }
+
+    @Test
     void hashtagsAreNoMentions() {
         Extraction extraction = EXTRACTOR.extract("Бойцы из Самары жалуются на обстрелы.\n\n#Самара #Курахово #ВДВ",
                 Optional.of(PUBLISHED), Optional.of(Language.RU));
