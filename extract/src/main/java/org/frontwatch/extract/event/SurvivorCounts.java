@@ -65,15 +65,18 @@ final class SurvivorCounts {
      */
     boolean toldIn(SentenceReadings readings, List<Sentence> sentences, int s, boolean withPrevious,
                    List<Mention> mentions) {
+        // the verb first, in the words the cues were matched against: most sentences have none, and the counts
+        // would walk every mention of the text
+        if (!any(survived, readings.formsWithoutNames(s))) {
+            return false;
+        }
         int counts = peopleCounts(sentences.get(s), mentions);
-        if (counts == 0) {
-            return false;
-        }
         List<List<String>> forms = readings.formsWithNames(s);
-        if (!any(survived, forms) || any(elsewhere, forms)) {
+        if (counts == 0 || any(elsewhere, forms)) {
             return false;
         }
-        if ((counts + bareNumbers(sentences.get(s), mentions) >= 2 && any(whole, forms)) || any(only, forms) || any(rest, forms)) {
+        boolean againstWhole = counts + bareNumbers(sentences.get(s), mentions) >= 2 && any(whole, forms);
+        if (againstWhole || any(only, forms) || any(rest, forms)) {
             return true;
         }
         return withPrevious && forms.size() <= SHORT_SENTENCE

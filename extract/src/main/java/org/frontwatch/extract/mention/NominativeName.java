@@ -1,7 +1,6 @@
 package org.frontwatch.extract.mention;
 
 import java.util.List;
-import java.util.Locale;
 import org.frontwatch.extract.text.Token;
 import org.frontwatch.extract.text.TokenKind;
 

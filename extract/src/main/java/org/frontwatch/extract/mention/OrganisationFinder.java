@@ -386,11 +386,21 @@ public final class OrganisationFinder implements MentionFinder {
         String word = tokens.get(head).lowercase();
         if (!word.startsWith("журналист") && !word.startsWith("журналіст") || head + 1 >= tokens.size()
                 || OPENING_QUOTES.indexOf(tokens.get(head + 1).text().charAt(0)) < 0
-                || !name.key().equals(OrganisationSlug.keyOf(name.text(), text.language()))) {
+                || keyedByAlias(text, name)) {
             return name;
         }
+        return keyedByNominative(text, tokens, head + 2, name);
+    }
+
+    /** Whether {@code name}'s key comes from the alias table rather than from romanising the name as written. */
+    private static boolean keyedByAlias(AnalysedText text, Mention name) {
+        return !name.key().equals(OrganisationSlug.keyOf(name.text(), text.language()));
+    }
+
+    /** {@code name} keyed by the nominative ({@link NominativeName}) of its words from token {@code first} on. */
+    private static Mention keyedByNominative(AnalysedText text, List<Token> tokens, int first, Mention name) {
         List<Token> words = new ArrayList<>();
-        for (int k = head + 2; k < tokens.size() && tokens.get(k).span().end() <= name.span().end(); k++) {
+        for (int k = first; k < tokens.size() && tokens.get(k).span().end() <= name.span().end(); k++) {
             words.add(tokens.get(k));
         }
         return Mention.of(MentionType.ORG, name.text(), name.span(),
@@ -423,19 +433,12 @@ public final class OrganisationFinder implements MentionFinder {
         if (!attributedBefore && !reportsAfter || name.get().text().codePointCount(0, name.get().text().length()) < 3) {
             return Optional.empty();
         }
-        boolean known = !name.get().key().equals(OrganisationSlug.keyOf(name.get().text()))
-                && !name.get().key().equals(OrganisationSlug.keyOf(name.get().text(), text.language()));
-        if (!attributedBefore && !dativeAfter || known || aliases.matchesAt(tokens, at + 1).size() > 0) {
+        if (!attributedBefore && !dativeAfter || keyedByAlias(text, name.get())
+                || aliases.matchesAt(tokens, at + 1).size() > 0) {
             return name;
         }
         // "рассказали «Полярному курьеру»": the name is in the dative, its key is that of its dictionary form
-        List<Token> words = new ArrayList<>();
-        for (int k = at + 1; k < after && tokens.get(k).span().end() <= name.get().span().end(); k++) {
-            words.add(tokens.get(k));
-        }
-        String nominative = NominativeName.of(words, text.language() == Language.UK);
-        return Optional.of(Mention.of(MentionType.ORG, name.get().text(), name.get().span(),
-                OrganisationSlug.keyOf(nominative, text.language())));
+        return Optional.of(keyedByNominative(text, tokens, at + 1, name.get()));
     }
 
     /**

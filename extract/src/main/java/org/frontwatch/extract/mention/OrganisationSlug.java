@@ -3,6 +3,7 @@ package org.frontwatch.extract.mention;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.frontwatch.model.Language;
 
 /**
  * The {@code org:} key of an organisation the alias table does not know, from its name as written: Latin names
@@ -50,11 +51,11 @@ final class OrganisationSlug {
      * neither only Ukrainian (і, ї, є, ґ) nor only Russian (ы, э, ъ, ё, or a Russian ending: -ский, -ой, -ая, -ое) is taken as Ukrainian in a Ukrainian text
      * ("Курс Прикарпаття" → {@code kurs-prykarpattia}).
      */
-    static String keyOf(String name, org.frontwatch.model.Language language) {
+    static String keyOf(String name, Language language) {
         String lower = name.toLowerCase(Locale.ROOT);
         boolean russianLetters = lower.chars().anyMatch(c -> "ыэъё".indexOf(c) >= 0)
                 || RUSSIAN_ENDINGS.matcher(lower).find();
-        return keyOf(name, language == org.frontwatch.model.Language.UK && !russianLetters);
+        return keyOf(name, language == Language.UK && !russianLetters);
     }
 
     private static String keyOf(String name, boolean ukrainianText) {
