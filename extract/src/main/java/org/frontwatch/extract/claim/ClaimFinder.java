@@ -42,6 +42,8 @@ public final class ClaimFinder {
     private static final Pattern ADJECTIVE = Pattern.compile(
             "\\p{L}+(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ых|их|ого|его|ому|ему|ую|юю|ої|ій|ий|і|ні|ські|ькі)");
     private static final ClaimFinder BUNDLED = new ClaimFinder();
+    /** Emoji, bullets and spaces a post puts before a quotation ("💬«Из нашей роты …"). */
+    private static final Pattern OPENING_SYMBOLS = Pattern.compile("^[\\s\\p{So}\\p{Sk}\\p{Cf}\\p{Cs}•·—–-]+");
 
     private final AttributionCues cues = new AttributionCues(RESOURCES + "attribution.tsv");
     private final List<Pattern> subjects = new ArrayList<>();
@@ -239,7 +241,7 @@ public final class ClaimFinder {
      */
     private Optional<Claimant> closedLaterBy(String text, List<Sentence> sentences, int s, List<Mention> organisations,
                                              List<Mention> mentions, List<Mention> places) {
-        String own = sentences.get(s).span().of(text).strip();
+        String own = OPENING_SYMBOLS.matcher(sentences.get(s).span().of(text)).replaceFirst("");
         if (own.isEmpty() || "«“„\"".indexOf(own.charAt(0)) < 0 || own.indexOf('»') >= 0 || own.indexOf('”') >= 0
                 || own.chars().filter(c -> c == '"').count() > 1) {
             return Optional.empty();
@@ -250,12 +252,28 @@ public final class ClaimFinder {
             if (words.indexOf('»') >= 0 || words.indexOf('”') >= 0 || words.indexOf('"') >= 0) {
                 List<Mention> figures = mentions.stream().filter(m -> m.type() == MentionType.QUANTITY
                         && later.span().contains(m.span())).toList();
-                return claimants(text, later.tokens(), organisations, figures, places, new java.util.HashSet<>())
-                        .stream().filter(c -> !c.name().isEmpty() && !vocabulary.refersBack(c.name(), "reference"))
-                        .findFirst().map(c -> c.at(0));
+                // «… Командиры говорят, что мы расходный материал», — говорит боец: the speaker named after the
+                // closing mark, not someone the quotation itself quotes
+                int closing = closingMark(later.tokens());
+                List<Claimant> named = claimants(text, later.tokens(), organisations, figures, places,
+                        new java.util.HashSet<>()).stream()
+                        .filter(c -> !c.name().isEmpty() && !vocabulary.refersBack(c.name(), "reference")).toList();
+                return named.stream().filter(c -> c.cueAt() > closing).findFirst()
+                        .or(() -> named.stream().findFirst()).map(c -> c.at(0));
             }
         }
         return Optional.empty();
+    }
+
+    /** The index of the token closing a quotation in {@code tokens}, -1 when none does. */
+    private static int closingMark(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            String word = tokens.get(k).text();
+            if (word.equals("»") || word.equals("”") || word.equals("\"")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "Ruslan Leviev, head of the team, said:" before a quotation. */

@@ -29,6 +29,8 @@ import org.frontwatch.model.EventType;
  */
 final class SentenceRules {
     private static final int PRIVATE_WINDOW = 2;
+    /** Words before a cue that a private-before word may stand: "does not publish its own casualty figures". */
+    private static final int PRIVATE_BEFORE_WINDOW = 3;
     private static final int UNREAL_WINDOW = 6;
     private static final int REFERRING_WINDOW = 2;
     private static final int CHARGE_WINDOW = 2;
@@ -209,7 +211,7 @@ final class SentenceRules {
      */
     boolean privateBefore(EventType type, List<List<String>> forms, int at) {
         CueWordSet words = privateBefore.getOrDefault(type, CueWordSet.EMPTY);
-        for (int i = Math.max(0, at - PRIVATE_WINDOW); i < at; i++) {
+        for (int i = Math.max(0, at - PRIVATE_BEFORE_WINDOW); i < at; i++) {
             if (words.matches(forms.get(i))) {
                 return true;
             }

@@ -86,6 +86,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aQuotationClosedLaterIsClaimedByTheSpeakerAfterItNotBySomeoneItQuotes() {
+        List<Claim> found = claims("💬«Из нашей роты осталось 38 бойцов из ста двадцати. Командиры говорят, что мы "
+                + "расходный материал», — говорит боец в балаклаве.", Language.RU);
+        assertThat(found).hasSize(2).allSatisfy(c -> assertThat(c.claimant()).contains("боец"));
+        assertThat(claims("«З роти лишилося 30 бійців. Нам кажуть, що підкріплення буде», — розповідає Олексій.",
+                Language.UK)).singleElement().satisfies(c -> assertThat(c.claimant()).contains("Олексій"));
+        assertThat(claims("\"Only 11 of the 40 soldiers came back. The officers say we are lucky,\" said Ivan.",
+                Language.EN)).isNotEmpty().allSatisfy(c -> assertThat(c.claimant()).contains("Ivan"));
+    }
+
+    @Test
     void aDeniedSpeechOrTheOneToldNamesNoClaimant() {
         assertThat(claims("Военные не сообщили, почему задержали 12 человек.", Language.RU)).isEmpty();
         assertThat(claims("Relatives of two of the soldiers confirmed to the channel that the video was real.",

@@ -7,7 +7,10 @@ import org.frontwatch.model.EventType;
 import org.frontwatch.model.Language;
 import org.junit.jupiter.api.Test;
 
-/** Men out of contact, custody and cases opened, men gone with their weapons, fakes, and strikes on recruiters. */
+/**
+ * Men out of contact, custody and cases opened, men gone with their weapons, fakes, strikes on recruiters, losses a side
+ * does not publish, and recruitment told by its contract.
+ */
 class MissingMenCustodyAndDenialsTest {
     @Test
     void readsAManOutOfContactAsMissing() {
@@ -62,5 +65,27 @@ class MissingMenCustodyAndDenialsTest {
                 .doesNotContain(EventType.CASUALTIES);
         assertThat(types("Минобороны не раскрывает потери армии.", Language.RU))
                 .doesNotContain(EventType.CASUALTIES);
+        assertThat(types("Neither army publishes its own casualty figures.", Language.EN))
+                .doesNotContain(EventType.CASUALTIES);
+        assertThat(types("Власти региона официальных данных о потерях мобилизованных не публикуют.",
+                Language.RU)).doesNotContain(EventType.CASUALTIES);
+        assertThat(types("У бригаді відповіли, що інформація про втрати бригади не підтверджується.",
+                Language.UK)).doesNotContain(EventType.CASUALTIES);
+        assertThat(types("Бригада сообщила о потерях: погибли трое военных.", Language.RU))
+                .contains(EventType.CASUALTIES);
+    }
+
+    @Test
+    void readsRecruitmentToldByTheContractAsMobilisation() {
+        assertThat(types("В январе контракт с Минобороны подписали 1 200 жителей области, сообщил военкомат.",
+                Language.RU)).contains(EventType.MOBILIZATION);
+        assertThat(types("Из погибших военных не менее 19 ушли на фронт по контракту в 2024 году.", Language.RU))
+                .contains(EventType.MOBILIZATION);
+        assertThat(types("Торік на службу за контрактом в області пішли 900 чоловіків, заявили в ТЦК.", Language.UK))
+                .contains(EventType.MOBILIZATION);
+        assertThat(types("The regiment was formed from men mobilised in Bashkortostan in the autumn of 2022.",
+                Language.EN)).contains(EventType.MOBILIZATION);
+        assertThat(types("The soldier served in the regiment under a contract until he was wounded.", Language.EN))
+                .doesNotContain(EventType.MOBILIZATION);
     }
 }
