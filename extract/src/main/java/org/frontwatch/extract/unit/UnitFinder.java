@@ -29,8 +29,8 @@ import org.frontwatch.model.UnitKey;
  *   chain of kind words the last one counts); a plain number only before an abbreviation: "1439 мсп", "155
  *   ОБрМП";</li>
  *   <li>the kind, then "№"/"No." and the number: "полк № 1439"; numbered military units: "в/ч 12345", "войсковая
- *   часть 12345", "військова частина А1234" (a letter prefix is kept, transliterated and lowercase:
- *   {@code unit:unit:a1234}), "military unit 16871";</li>
+ *   часть 12345", "військова частина А1234" (the designation is the number in digits as written, DESIGN.md: no letter
+ *   prefix, a leading zero kept — {@code unit:unit:1234}, {@code unit:unit:02511}), "military unit 16871";</li>
  *   <li>a spelled-out ordinal before the kind: "First Slavic Brigade", "Третья бригада";</li>
  *   <li>named formations from {@code named-formations.tsv}: Storm-Z, Wagner, Akhmat → {@code unit:named:<slug>}.</li>
  * </ul>
@@ -137,8 +137,8 @@ public final class UnitFinder implements MentionFinder {
         for (int k = 0; k < numberedByKind.size(); k++) {
             String kind = numberedKinds.get(k);
             numberedByKind.get(k).forEachMatch(text, starts, matcher -> {
-                String prefix = Optional.ofNullable(matcher.group(1)).map(UnitFinder::transliterated).orElse("");
-                String designation = prefix + Long.parseLong(matcher.group(2));
+                // the number in digits as written (DESIGN.md): "в/ч 02511" keeps its zero, "А4267" is 4267
+                String designation = matcher.group(2).replaceAll("\\D", "");
                 add(found, text, matcher.start(), matcher.end(), kind, designation);
             });
         }
@@ -262,24 +262,6 @@ public final class UnitFinder implements MentionFinder {
     private static void add(List<Mention> found, String text, int start, int end, String kind, String designation) {
         Span span = new Span(start, end);
         found.add(Mention.of(MentionType.UNIT, span.of(text), span, new UnitKey(kind, designation).toString()));
-    }
-
-    private static String transliterated(String letterPrefix) {
-        String letter = letterPrefix.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
-        return switch (letter) {
-            case "а" -> "a";
-            case "в" -> "v";
-            case "т" -> "t";
-            case "к" -> "k";
-            case "м" -> "m";
-            case "н" -> "n";
-            case "р" -> "r";
-            case "с" -> "s";
-            case "е" -> "e";
-            case "о" -> "o";
-            case "і" -> "i";
-            default -> letter.chars().allMatch(c -> c < 128) ? letter : "";
-        };
     }
 
     private static List<Mention> withoutOverlaps(List<Mention> found) {

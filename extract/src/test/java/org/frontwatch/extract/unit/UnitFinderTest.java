@@ -80,9 +80,12 @@ class UnitFinderTest {
     }
 
     @Test
-    void keepsTheLetterPrefixOfUkrainianUnitNumbers() {
+    void keysANumberedUnitByItsDigitsAsWrittenWithoutALetterPrefix() {
         assertThat(keys("Військова частина А1234 оголосила набір, як і в/ч А-0998.", Language.UK))
-                .containsExactly("unit:unit:a1234", "unit:unit:a998");
+                .containsExactly("unit:unit:1234", "unit:unit:0998");
+        assertThat(keys("Контрактники в/ч 02511 не вернулись из отпуска.", Language.RU))
+                .containsExactly("unit:unit:02511");
+        assertThat(keys("A soldier of military unit A4310 was beaten.", Language.EN)).containsExactly("unit:unit:4310");
     }
 
     @Test
