@@ -47,6 +47,19 @@ final class ContextWords {
                 return true;
             }
         }
+        return token.lemmas().isEmpty() && knownStemOf(words, token.folded());
+    }
+
+    /**
+     * Whether a word the dictionary does not know is a listed word with a case ending of one to three letters
+     * ("контрактников", "морпехи": the dictionary has no lemma for either).
+     */
+    private static boolean knownStemOf(Set<String> words, String folded) {
+        for (int cut = 1; cut <= 3 && folded.length() - cut >= 5; cut++) {
+            if (words.contains(folded.substring(0, folded.length() - cut))) {
+                return true;
+            }
+        }
         return false;
     }
 

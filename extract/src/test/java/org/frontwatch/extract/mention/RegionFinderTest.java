@@ -37,6 +37,25 @@ class RegionFinderTest {
     }
 
     @Test
+    void readsThePeopleOfARegionNamedAfterItInAnyCase() {
+        assertThat(found("Пермяки записали видео, жёны тамбовчан их поддержали, погибли 1 200 новгородцев.",
+                Language.RU)).containsExactly("Пермяки=RU-PER", "тамбовчан=RU-TAM", "новгородцев=RU-NGR");
+        assertThat(found("Серед загиблих 141 петербуржець, брянці записали звернення.", Language.UK))
+                .containsExactly("петербуржець=RU-SPE", "брянці=RU-BRY");
+        assertThat(found("The Kaliningraders say they were locked in a cellar.", Language.EN))
+                .containsExactly("Kaliningraders=RU-KGD");
+        assertThat(found("Буряты и татары служат в полку.", Language.RU)).isEmpty();
+    }
+
+    @Test
+    void readsARegionAdjectiveBeforeASoldierNounTheDictionaryDoesNotKnow() {
+        assertThat(found("Среди задержанных трое вологодских контрактников и чукотские морпехи.", Language.RU))
+                .containsExactly("вологодских=RU-VLG", "чукотские=RU-CHU");
+        assertThat(found("Жёны из Еврейской автономии и Ненецкого автономного округа.", Language.RU))
+                .containsExactly("Еврейской автономии=RU-YEV", "Ненецкого автономного округа=RU-NEN");
+    }
+
+    @Test
     void readsInflectedRussianRegionWithItsHead() {
         assertThat(found("Мобилизованных из Иркутской области отправили на фронт.", Language.RU))
                 .containsExactly("Иркутской области=RU-IRK");
