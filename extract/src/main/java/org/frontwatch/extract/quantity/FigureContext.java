@@ -31,6 +31,8 @@ final class FigureContext {
     private static final int ATTACK_VERB_WINDOW_AFTER = 5;
     private static final Set<String> LABEL_JOINERS = Set.of("/", ",");
     private static final Set<String> LABEL_DASHES = Set.of("—", "–", "‒", "-", ":");
+    /** The dash after a share whose noun is left out: "и половина — двухсотые". */
+    private static final Set<String> DASHES = Set.of("—", "–", "‒");
     /** Share kinds of figure-context.tsv and their percentages, longer phrases first ("two thirds" before "third"). */
     private static final Map<String, Integer> SHARES = orderedShares();
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "\n", ";");
@@ -291,9 +293,45 @@ final class FigureContext {
             boolean noun = at < pieces.size() && (peopleNoun.test(at)
                     && (share.getKey().equals("half") || !civilianNoun.test(at))
                     || phraseStartingAt(pieces, at, "share-group") > 0);
-            return noun ? Optional.of(new int[] {at, share.getValue()}) : Optional.empty();
+            if (noun) {
+                return Optional.of(new int[] {at, share.getValue()});
+            }
+            // "из них примерно треть — убитыми", "of them, about half", "и половина — двухсотые", "почти каждый
+            // пятый — с жалобой": a share of the people counted just before, its noun left out (blind round 8)
+            int last = index + length - 1;
+            boolean dashAfter = last + 1 < pieces.size() && DASHES.contains(pieces.get(last + 1).text())
+                    && countBefore(pieces, index);
+            return dashAfter || themBefore(pieces, index) ? Optional.of(new int[] {last, share.getValue()})
+                    : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Whether a number in digits stands in the sentence before a share word, at most 15 pieces back. */
+    private static boolean countBefore(List<Piece> pieces, int index) {
+        for (int k = index - 1; k >= Math.max(0, index - 15); k--) {
+            if (SENTENCE_ENDS.contains(pieces.get(k).text())) {
+                return false;
+            }
+            if (pieces.get(k).digits()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "них", "them" stands up to three words before a share word, a comma or a bound between. */
+    private static boolean themBefore(List<Piece> pieces, int index) {
+        for (int k = index - 1; k >= Math.max(0, index - 3); k--) {
+            String word = pieces.get(k).lower();
+            if (ShareOfPeople.THEM.contains(word) && !word.equals("us") && !word.equals("нас")) {
+                return true;
+            }
+            if (!pieces.get(k).word() && !word.equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The length of the longest phrase of {@code kind} ending right before piece {@code index}, or 0. */

@@ -161,7 +161,16 @@ public final class QuantityFinder implements MentionFinder {
             return Optional.empty();
         }
         Phrase bound = bounds.endingAt(pieces, index).orElse(null);
-        int start = bound == null ? pieces.get(index).start() : pieces.get(index - bound.words().size()).start();
+        int boundStart = bound == null ? index : index - bound.words().size();
+        if (bound == null && index > 1 && OF_ONE.contains(pieces.get(index - 1).lower())) {
+            // "как минимум из девяти регионов", "щонайменше з дев'яти регіонів": the bound before "из"
+            Optional<Phrase> before = bounds.endingAt(pieces, index - 1);
+            if (before.isPresent()) {
+                bound = before.get();
+                boundStart = index - 1 - bound.words().size();
+            }
+        }
+        int start = pieces.get(boundStart).start();
         Read low = first.get();
         String firstWord = pieces.get(index).lower();
         boolean ofOne = index > 0 && OF_ONE.contains(pieces.get(index - 1).lower());
@@ -187,7 +196,7 @@ public final class QuantityFinder implements MentionFinder {
             long scale = numbers.scaleOf(pieces, high);
             low = new Read(low.low() * scale, Optional.of(low.low() * scale), low.next(), true, low.vague());
         }
-        if (context.countsSources(pieces, index - (bound == null ? 0 : bound.words().size()))
+        if (context.countsSources(pieces, boundStart)
                 || context.isLabel(pieces, index) || isListNumber(text, pieces, index)) {
             return Optional.empty();
         }
@@ -205,25 +214,25 @@ public final class QuantityFinder implements MentionFinder {
             // "о восьми или девяти «шахедах»": an alternative of numbers is a figure only with its counted noun
             return Optional.empty();
         }
-        if (context.isPopulation(pieces, index - (bound == null ? 0 : bound.words().size()),
+        if (context.isPopulation(pieces, boundStart,
                 noun.map(n -> n[1]).orElse(-1))) {
             return Optional.empty();
         }
         if (noun.isPresent() && nouns.unit(noun.get()[0]).equals("percent")
-                && (!shareOfPeople.at(pieces, index - (bound == null ? 0 : bound.words().size()), noun.get()[1])
+                && (!shareOfPeople.at(pieces, boundStart, noun.get()[1])
                 && !unitInClause.filter("percent"::equals).isPresent()
-                || context.isShareOfThings(pieces, index - (bound == null ? 0 : bound.words().size()), noun.get()[1])
-                || context.isShareOfOpinion(pieces, index - (bound == null ? 0 : bound.words().size()),
+                || context.isShareOfThings(pieces, boundStart, noun.get()[1])
+                || context.isShareOfOpinion(pieces, boundStart,
                 noun.get()[1]))) {
             return Optional.empty();
         }
         String unit;
         int end;
         int label = noun.isEmpty() && part.isEmpty() && high == null && endsClause(pieces, next)
-                ? context.labelNoun(text, pieces, index - (bound == null ? 0 : bound.words().size()),
+                ? context.labelNoun(text, pieces, boundStart,
                 k -> nouns.labelUnit(pieces.get(k)).isPresent()) : -1;
         if (noun.isEmpty() && part.isEmpty() && context.countsAttacks(pieces,
-                index - (bound == null ? 0 : bound.words().size()), next)) {
+                boundStart, next)) {
             // "ворог 14 разів атакував": a count of times with a verb of attacking counts attacks
             unit = "attacks";
             end = pieces.get(next).end();
@@ -246,7 +255,7 @@ public final class QuantityFinder implements MentionFinder {
         } else if (unitInClause.isPresent() && endsClause(pieces, next) && afterDashOrTotal(pieces, start, index)) {
             unit = unitInClause.get();
             end = pieces.get(next - 1).end();
-        } else if (context.countsPeople(pieces, index - (bound == null ? 0 : bound.words().size()), next,
+        } else if (context.countsPeople(pieces, boundStart, next,
                 endsClause(pieces, next)) || endsClause(pieces, next) && (context.countsGroup(pieces, index)
                 || next == index + 1 && context.isCollective(pieces, index))
                 || bound == null && high == null && next == index + 1 && context.isCollectiveSubject(pieces, index)) {
@@ -274,7 +283,7 @@ public final class QuantityFinder implements MentionFinder {
             next += after.get().words().size();
             end = pieces.get(next - 1).end();
         } else {
-            per = periodBefore(pieces, index - (bound == null ? 0 : bound.words().size()));
+            per = periodBefore(pieces, boundStart);
         }
         Figure figure = figure(low, high, bound == null ? "" : bound.meaning(), unit, per);
         Span span = new Span(start, end);
