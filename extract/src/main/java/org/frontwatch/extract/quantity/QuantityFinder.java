@@ -41,6 +41,8 @@ public final class QuantityFinder implements MentionFinder {
     private static final String RESOURCES = "/org/frontwatch/extract/quantity/";
     private static final java.util.Set<String> PART_OF = java.util.Set.of("of", "из", "з", "із", "зі");
     /** Prepositions after which "сотни"/"сотні" is one hundred in the genitive, not "hundreds" ("из сотни бойцов"). */
+    /** The least bare number ("Forty a day") read as a rate of men without a noun. */
+    private static final long MIN_BARE_RATE = 10;
     private static final java.util.Set<String> OF_ONE = java.util.Set.of("из", "изо", "із", "з", "зі", "от", "від");
     /** "человек двадцать": the noun of people before a number word makes it approximate. */
     private static final java.util.Set<String> APPROXIMATE_INVERSION = java.util.Set.of("человек", "чоловік");
@@ -272,6 +274,11 @@ public final class QuantityFinder implements MentionFinder {
             // "таких приговоров было 19": the noun before the number counts it
             int nounBefore = context.nounBefore(pieces, index, k -> nouns.isCounted(pieces.get(k)));
             unit = nouns.unit(nouns.indexOf(pieces.get(nounBefore)));
+            end = pieces.get(next - 1).end();
+        } else if (high == null && low.low() >= MIN_BARE_RATE && periods.startingAt(pieces, next).isPresent()) {
+            // "Forty a day on our stretch alone", "«Тысяча в сутки»": a bare number of at least ten per period is a
+            // rate of men (a rate of things names them: "20 снарядов в день"); "twice a day" is no number
+            unit = unitInClause.orElse("people");
             end = pieces.get(next - 1).end();
         } else {
             return Optional.empty();
