@@ -18,6 +18,11 @@ import org.frontwatch.model.Span;
  * names with it too. Immutable.
  */
 final class ClaimantPhraseReader {
+    private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("на", "в", "во", "у", "in", "on");
+    /** Beginnings of the words for a medium something is said in: video, recording, interview, air. */
+    private static final List<String> MEDIA = List.of("видео", "відео", "запис", "ролик", "интервью", "інтерв",
+            "эфир", "ефір", "video", "recording", "clip", "footage", "interview", "camera");
+    private static final int MAX_MEDIUM_CLAUSE = 14;
     /** The quotation marks a claimant phrase walks over and a header or aside may open with. */
     static final String QUOTES = "«»\"“”„‘’'";
     private static final int MAX_CLAIMANT_WORDS = 7;
@@ -49,6 +54,38 @@ final class ClaimantPhraseReader {
      * obituaries by the outlet X"), and a figure the phrase runs into belongs to it ("according to the relatives of
      * three men") and is noted in {@code inside}.
      */
+    /**
+     * Where the words after a speech verb go on past a medium it was said in ("на видео", "в интервью", "у відео",
+     * "in a video", "on camera") and a clause after it set off by commas ("на видео, снятом в подвале,"); {@code from}
+     * itself when no medium stands there.
+     */
+    private static int pastMedium(List<Token> tokens, int from) {
+        if (from + 1 >= tokens.size() || !MEDIUM_PREPOSITIONS.contains(tokens.get(from).lowercase())) {
+            return from;
+        }
+        int medium = -1;
+        for (int k = from + 1; k <= Math.min(from + 2, tokens.size() - 1); k++) {
+            String word = tokens.get(k).lowercase();
+            if (MEDIA.stream().anyMatch(word::startsWith)) {
+                medium = k;
+                break;
+            }
+        }
+        if (medium < 0 || medium + 1 >= tokens.size()) {
+            return from;
+        }
+        int next = medium + 1;
+        if (tokens.get(next).text().equals(",")) {
+            for (int k = next + 1; k < Math.min(tokens.size(), next + MAX_MEDIUM_CLAUSE); k++) {
+                if (tokens.get(k).text().equals(",")) {
+                    return k + 1 < tokens.size() ? k + 1 : from;
+                }
+            }
+            return from;
+        }
+        return tokens.get(next).kind() == TokenKind.WORD ? next : from;
+    }
+
     Optional<Claimant> read(String text, List<Token> tokens, int from, int direction, List<Mention> organisations,
                             List<Mention> figures, int cueAt, Set<Span> inside) {
         int nextToVerb = from;
@@ -77,6 +114,12 @@ final class ClaimantPhraseReader {
             // "Об этом «Уральскому репортёру» рассказала жена одного из бойцов", "В Офісі омбудсмана «Хроніці тилу»
             // підтвердили": the outlet in the dative was told; the claimant, if any, stands before it
             return read(text, tokens, beforeOutlet, direction, organisations, figures, cueAt, inside);
+        }
+        int pastCircumstance = direction > 0 ? pastMedium(tokens, from) : from;
+        if (pastCircumstance != from) {
+            // "— говорит на видео, снятом в подвале, мобилизованный из Березников", "said in a video recorded near
+            // Hirske, a soldier of …": the medium and where it was made are stepped over, the speaker follows
+            return read(text, tokens, pastCircumstance, direction, organisations, figures, cueAt, inside);
         }
         if (direction > 0 && from < tokens.size() && vocabulary.is("topic", tokens.get(from).lowercase())) {
             // "что пишут о погибших на страницах администраций": what is written about, not who writes

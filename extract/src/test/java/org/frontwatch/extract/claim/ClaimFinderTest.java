@@ -97,6 +97,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void theSpeakerAfterTheMediumAndWhereItWasMadeIsTheClaimant() {
+        assertThat(claims("«Из шестидесяти человек роты на ногах одиннадцать», — говорит на видео, снятом в подвале, "
+                + "мобилизованный из Березников.", Language.RU)).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.claimant()).contains("мобилизованный из Березников"));
+        assertThat(claims("«Нас лишилося 12 бійців», — розповів в інтерв'ю Іван Петренко.", Language.UK))
+                .singleElement().satisfies(c -> assertThat(c.claimant()).contains("Іван Петренко"));
+        assertThat(claims("\"Only 19 of our 112 soldiers are left,\" said in a video, recorded near Hirske, Andrei.",
+                Language.EN)).isNotEmpty().allSatisfy(c -> assertThat(c.claimant()).contains("Andrei"));
+    }
+
+    @Test
     void aDeniedSpeechOrTheOneToldNamesNoClaimant() {
         assertThat(claims("Военные не сообщили, почему задержали 12 человек.", Language.RU)).isEmpty();
         assertThat(claims("Relatives of two of the soldiers confirmed to the channel that the video was real.",
