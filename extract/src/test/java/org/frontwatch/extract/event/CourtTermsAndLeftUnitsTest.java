@@ -1,0 +1,37 @@
+package org.frontwatch.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontwatch.extract.event.ExtractedEvents.types;
+
+import org.frontwatch.model.EventType;
+import org.frontwatch.model.Language;
+import org.junit.jupiter.api.Test;
+
+/** Court news told by the terms given and cases received, and men who left their unit or stopped calling. */
+class CourtTermsAndLeftUnitsTest {
+    @Test
+    void readsTheTermsGivenAndTheCasesCourtsReceivedAsProsecution() {
+        assertThat(types("Оба контрактника бригады получили по шесть лет колонии.", Language.RU))
+                .contains(EventType.PROSECUTION);
+        assertThat(types("Вінниччина: суд дав військовослужбовцю п'ять років за відпустку, що тривала рік.",
+                Language.UK)).contains(EventType.PROSECUTION);
+        assertThat(types("Лише з 1 вересня до судів надійшло 38 нових справ проти військових полку.", Language.UK))
+                .contains(EventType.PROSECUTION);
+        assertThat(types("The soldier was given two years and four months by the garrison court.", Language.EN))
+                .contains(EventType.PROSECUTION);
+        assertThat(types("SBI investigators have sent the indictment against the company commander to court.",
+                Language.EN)).contains(EventType.PROSECUTION);
+        assertThat(types("Он 20 лет за рулём и никогда не служил в армии.", Language.RU))
+                .doesNotContain(EventType.PROSECUTION);
+    }
+
+    @Test
+    void readsMenWhoLeftTheirUnitOrStoppedCallingAsDesertion() {
+        assertThat(types("В марте контрактник ушёл из расположения части под Макеевкой.", Language.RU))
+                .contains(EventType.DESERTION);
+        assertThat(types("У липні солдат утік із військової частини на Херсонщині.", Language.UK))
+                .contains(EventType.DESERTION);
+        assertThat(types("Her husband, a mobilised soldier, last called on October 19.", Language.EN))
+                .contains(EventType.DESERTION);
+    }
+}
