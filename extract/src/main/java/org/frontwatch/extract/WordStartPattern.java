@@ -102,6 +102,23 @@ public final class WordStartPattern {
         return possible;
     }
 
+    /**
+     * Whether a match may begin with {@code beginning}, the text from a word start on: judged like the first two
+     * characters, by the probe on the whole of it (true for a first character outside the table). Any beginning of
+     * the text at a word is a fair probe; {@link WordStartPatterns} judges a word and the start of the next.
+     */
+    boolean canBegin(String beginning) {
+        char first = beginning.charAt(0);
+        if (!canStartWith(first) || beginning.length() > 1 && !canStartWith(first, beginning.charAt(1))) {
+            return false;
+        }
+        if (forward == null || first >= JUDGED || beginning.length() <= 2) {
+            return true;
+        }
+        Matcher probe = forward.matcher(beginning);
+        return probe.lookingAt() || probe.hitEnd();
+    }
+
     /** Each non-overlapping match that starts at one of {@code starts}, left to right, as {@link WordStarts}. */
     public void forEachMatch(String text, int[] starts, Consumer<Matcher> action) {
         Matcher matcher = null;

@@ -13,10 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontwatch.extract.LexiconFile;
 import org.frontwatch.extract.WordStartPattern;
+import org.frontwatch.extract.WordStartPatterns;
 import org.frontwatch.extract.WordStarts;
 import org.frontwatch.extract.mention.MentionFinder;
 import org.frontwatch.extract.text.AnalysedText;
@@ -66,6 +68,8 @@ public final class DateFinder implements MentionFinder {
     private final Map<String, String> agoUnitByForm = new HashMap<>();
     private final Map<String, Integer> seasonStartByForm = new HashMap<>();
     private final List<Rule> rules = new ArrayList<>();
+    /** The rules' patterns, tried in one pass over a text's word starts. */
+    private final WordStartPatterns patterns;
 
     /** One expression shape: a pattern and how a match becomes an interval (empty when it cannot be resolved). */
     private record Rule(WordStartPattern pattern, Function<Resolution, Optional<DateInterval>> resolve) {
@@ -75,7 +79,7 @@ public final class DateFinder implements MentionFinder {
     /** "кінця листопада минулого року": a month of the year before publication, in place of its number. */
     private static final String LAST_YEAR = "|\\s+(прошлого|минувшего|минулого)\\s+(?:года|року)";
 
-    private record Resolution(Matcher match, Optional<LocalDate> published, AnalysedText analysed) {
+    private record Resolution(MatchResult match, Optional<LocalDate> published, AnalysedText analysed) {
         String group(int index) {
             return match.group(index);
         }
@@ -203,6 +207,7 @@ public final class DateFinder implements MentionFinder {
         for (LexiconFile.Row row : relative.rows()) {
             addRelative(relative, row);
         }
+        patterns = WordStartPatterns.of(rules.stream().map(Rule::pattern).toList());
     }
 
     /** The finder over the bundled lexicons (read once). */
@@ -215,22 +220,20 @@ public final class DateFinder implements MentionFinder {
         String text = analysed.text();
         List<Mention> found = new ArrayList<>();
         int[] starts = WordStarts.of(text);
-        for (Rule rule : rules) {
-            rule.pattern().forEachMatch(text, starts, matcher -> {
-                Optional<DateInterval> interval;
-                try {
-                    interval = rule.resolve().apply(new Resolution(matcher, analysed.published(), analysed));
-                } catch (DateTimeException | NumberFormatException e) {
-                    interval = Optional.empty();
-                }
-                if (interval.isPresent() && !endsQuotedName(text, matcher.start(), matcher.end())) {
-                    Matcher preposition = LEADING_PREPOSITION.matcher(matcher.group());
-                    int start = matcher.start() + (preposition.lookingAt() ? preposition.end() : 0);
-                    Span span = new Span(start, matcher.end());
-                    found.add(Mention.date(span.of(text), span, interval.get()));
-                }
-            });
-        }
+        patterns.forEachMatch(text, starts, (rule, match) -> {
+            Optional<DateInterval> interval;
+            try {
+                interval = rules.get(rule).resolve().apply(new Resolution(match, analysed.published(), analysed));
+            } catch (DateTimeException | NumberFormatException e) {
+                interval = Optional.empty();
+            }
+            if (interval.isPresent() && !endsQuotedName(text, match.start(), match.end())) {
+                Matcher preposition = LEADING_PREPOSITION.matcher(match.group());
+                int start = match.start() + (preposition.lookingAt() ? preposition.end() : 0);
+                Span span = new Span(start, match.end());
+                found.add(Mention.date(span.of(text), span, interval.get()));
+            }
+        });
         found.sort(Comparator.comparingInt((Mention m) -> -m.span().length()).thenComparing(Mention::span));
         List<Mention> kept = new ArrayList<>();
         for (Mention candidate : found) {
