@@ -1,7 +1,6 @@
 package org.frontwatch.extract.quantity;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,9 @@ import org.frontwatch.extract.quantity.WordScanner.Piece;
  * makes a bare number a count of people ("осталось 23", "погибли четверо", "only four came back"), and the contexts
  * that make a number no figure at all — a town's population ("в Курахово жили около 18 тысяч человек", "a town of
  * about 27,000 people"), a count of the reporter's sources ("according to three former inmates"), an article's
- * number and a share of things ("70% территории"). A phrase word ending in "*" matches a word's beginning. Immutable.
+ * number and a share of things ("70% территории"). A phrase word ending in "*" matches a word's beginning. Phrases
+ * are found by their first or last word ({@link ContextPhrases}), not tried one by one: the share words alone are asked at
+ * every piece of a text. Immutable.
  */
 final class FigureContext {
     private static final int POPULATION_WINDOW = 12;
@@ -37,12 +38,19 @@ final class FigureContext {
     private static final Map<String, Integer> SHARES = orderedShares();
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "\n", ";");
 
-    private final Map<String, List<List<String>>> phrases = new HashMap<>();
+    private final Map<String, ContextPhrases> phrases = new HashMap<>();
+    /** The phrases of every share kind together: at most pieces none starts, and one look-up tells. */
+    private final ContextPhrases anyShare;
 
     FigureContext(String resource) {
+        Map<String, List<String>> read = new HashMap<>();
         for (LexiconFile.Row row : LexiconFile.read(resource).rows()) {
-            phrases.computeIfAbsent(row.cell(0), k -> new ArrayList<>()).add(Arrays.asList(row.cell(1).split(" ")));
+            read.computeIfAbsent(row.cell(0), k -> new ArrayList<>()).add(row.cell(1));
         }
+        read.forEach((kind, list) -> phrases.put(kind, new ContextPhrases(list)));
+        List<String> shareWords = new ArrayList<>();
+        SHARES.keySet().forEach(kind -> shareWords.addAll(read.getOrDefault(kind, List.of())));
+        anyShare = new ContextPhrases(shareWords);
     }
 
     /**
@@ -279,6 +287,9 @@ final class FigureContext {
      */
     Optional<int[]> shareOf(List<Piece> pieces, int index, java.util.function.IntPredicate peopleNoun,
                             java.util.function.IntPredicate civilianNoun) {
+        if (anyShare.startingAt(pieces, index) == 0) {
+            return Optional.empty();
+        }
         for (java.util.Map.Entry<String, Integer> share : SHARES.entrySet()) {
             int length = phraseStartingAt(pieces, index, share.getKey());
             if (length == 0) {
@@ -336,41 +347,13 @@ final class FigureContext {
 
     /** The length of the longest phrase of {@code kind} ending right before piece {@code index}, or 0. */
     private int phraseEndingAt(List<Piece> pieces, int index, String kind) {
-        int best = 0;
-        for (List<String> words : phrases.getOrDefault(kind, List.of())) {
-            int size = words.size();
-            if (size <= best || index - size < 0) {
-                continue;
-            }
-            boolean matches = true;
-            for (int k = 0; k < size && matches; k++) {
-                matches = matchesWord(pieces.get(index - size + k), words.get(k));
-            }
-            best = matches ? size : best;
-        }
-        return best;
+        ContextPhrases ofKind = phrases.get(kind);
+        return ofKind == null ? 0 : ofKind.endingAt(pieces, index);
     }
 
     /** The length of the longest phrase of {@code kind} starting at piece {@code index}, or 0. */
     private int phraseStartingAt(List<Piece> pieces, int index, String kind) {
-        int best = 0;
-        for (List<String> words : phrases.getOrDefault(kind, List.of())) {
-            int size = words.size();
-            if (size <= best || index + size > pieces.size()) {
-                continue;
-            }
-            boolean matches = true;
-            for (int k = 0; k < size && matches; k++) {
-                matches = matchesWord(pieces.get(index + k), words.get(k));
-            }
-            best = matches ? size : best;
-        }
-        return best;
-    }
-
-    /** A phrase word matches a piece's lowercase text, or with a trailing "*" its beginning. */
-    private static boolean matchesWord(Piece piece, String word) {
-        return word.endsWith("*") ? piece.lower().startsWith(word.substring(0, word.length() - 1))
-                : piece.lower().equals(word);
+        ContextPhrases ofKind = phrases.get(kind);
+        return ofKind == null ? 0 : ofKind.startingAt(pieces, index);
     }
 }
