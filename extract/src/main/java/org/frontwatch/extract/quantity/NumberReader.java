@@ -56,17 +56,16 @@ final class NumberReader {
     /** A number in digits (with a multiplier word after it) or in words, starting at piece {@code index}. */
     Optional<Read> read(String text, List<Piece> pieces, int index, List<Span> taken) {
         Piece piece = pieces.get(index);
-        Span span = new Span(piece.start(), piece.end());
-        if (taken.stream().anyMatch(t -> t.overlaps(span)) || precededByAgeOrSign(text, pieces, index)
-                || insideLink(text, piece)) {
-            return Optional.empty();
-        }
         if (!piece.digits()) {
-            return piece.word() ? words.read(pieces, index).filter(a -> a.scaled() || a.low() > 1)
+            // the number words first: most pieces are words that are none, and need no more asking
+            Optional<Read> read = piece.word() ? words.read(pieces, index).filter(a -> a.scaled() || a.low() > 1)
                     .map(a -> new Read(a.low(), a.high(), a.next(), a.scaled(), a.high().isEmpty()
                             || a.high().get() != a.low())) : Optional.empty();
+            return read.isEmpty() || isTaken(piece, taken) || precededByAgeOrSign(text, pieces, index)
+                    || insideLink(text, piece) ? Optional.empty() : read;
         }
-        if (gluedToLettersOrTime(text, piece)) {
+        if (isTaken(piece, taken) || precededByAgeOrSign(text, pieces, index) || insideLink(text, piece)
+                || gluedToLettersOrTime(text, piece)) {
             return Optional.empty();
         }
         int next = index + 1;
@@ -104,6 +103,17 @@ final class NumberReader {
             scale = words.multiplier(pieces.get(high.next() - 2).lower());
         }
         return scale;
+    }
+
+    /** Whether the piece lies in a span of {@code taken} (a date's, a unit's). */
+    private static boolean isTaken(Piece piece, List<Span> taken) {
+        Span span = new Span(piece.start(), piece.end());
+        for (Span other : taken) {
+            if (other.overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean precededByAgeOrSign(String text, List<Piece> pieces, int index) {
