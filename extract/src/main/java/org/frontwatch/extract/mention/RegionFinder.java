@@ -28,7 +28,9 @@ import org.frontwatch.model.Span;
  *       people noun: "Irkutsk soldiers", "the Irkutsk appeal" (an English demonym adjective, "Bashkir wives",
  *       likewise).</li>
  * </ul>
- * A city alone ("Irkutsk", "Донецк") is a place, never a region. Immutable and thread-safe.
+ * A city alone ("Irkutsk", "Донецк") is a place, never a region. Thread-safe, and immutable but for the regions of
+ * the last text it read: {@link PlaceFinder} asks for a text's regions right after the extractor did, and gets them
+ * without a second reading (another thread's text in between only costs that reading again).
  */
 public final class RegionFinder implements MentionFinder {
     /**
@@ -45,6 +47,11 @@ public final class RegionFinder implements MentionFinder {
     private final PhraseMatcher<String> adjectives;
     private final PhraseMatcher<String> stems;
     private final ContextWords words = ContextWords.bundled();
+    /** The regions of the text read last, kept for the next caller that asks about the same text (by identity). */
+    private volatile LastText last;
+
+    private record LastText(AnalysedText text, List<Mention> regions) {
+    }
 
     public RegionFinder(Gazetteer gazetteer, TextAnalyser analyser) {
         PhraseMatcher.Builder<String> nameBuilder = PhraseMatcher.builder(analyser);
@@ -69,6 +76,16 @@ public final class RegionFinder implements MentionFinder {
 
     @Override
     public List<Mention> find(AnalysedText text) {
+        LastText read = last;
+        if (read != null && read.text() == text) {
+            return read.regions();
+        }
+        List<Mention> regions = read(text);
+        last = new LastText(text, regions);
+        return regions;
+    }
+
+    private List<Mention> read(AnalysedText text) {
         List<Mention> mentions = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             List<Token> tokens = sentence.tokens();

@@ -18,6 +18,21 @@ class RegionFinderTest {
     }
 
     @Test
+    void answersAgainAboutTheSameTextAndReadsAnEqualTextAnew() {
+        TextAnalyser analyser = TextAnalyser.bundled();
+        String text = "Мобилизованные из Иркутской области и Бурятии обратились к губернатору.";
+        var first = analyser.analyse(text, Language.RU, Optional.empty());
+        var other = analyser.analyse("Жёны мобилизованных из Курской области записали видео.", Language.RU,
+                Optional.empty());
+
+        List<Mention> regions = finder.find(first);
+        assertThat(finder.find(first)).isSameAs(regions);
+        assertThat(finder.find(other)).extracting(Mention::key).containsExactly("RU-KRS");
+        assertThat(finder.find(first)).isEqualTo(regions).extracting(Mention::key)
+                .containsExactly("RU-IRK", "RU-BU");
+    }
+
+    @Test
     void readsEnglishDemonymsAndStemsBeforePeopleNouns() {
         assertThat(found("Wives of Chechen soldiers and Kalmyk conscripts wrote to the governor.", Language.EN))
                 .containsExactly("Chechen=RU-CE", "Kalmyk=RU-KL");
