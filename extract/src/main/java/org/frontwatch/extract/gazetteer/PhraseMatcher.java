@@ -2,8 +2,10 @@ package org.frontwatch.extract.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -88,8 +90,16 @@ public final class PhraseMatcher<T> {
         if (sources.size() == 1) {
             candidates = sources.get(0);
         } else {
-            Set<Phrase<T>> union = new LinkedHashSet<>();
-            sources.forEach(union::addAll);
+            // by identity, not by the records' deep equality: equal phrases are one object in every list (build())
+            List<Phrase<T>> union = new ArrayList<>();
+            Set<Phrase<T>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (List<Phrase<T>> source : sources) {
+                for (Phrase<T> phrase : source) {
+                    if (seen.add(phrase)) {
+                        union.add(phrase);
+                    }
+                }
+            }
             candidates = union;
         }
         List<PhraseMatch<T>> matches = new ArrayList<>();
@@ -110,11 +120,20 @@ public final class PhraseMatcher<T> {
         return matches;
     }
 
-    /** Adds {@code phrases} to {@code sources} when there are any (each index list holds no phrase twice). */
+    /**
+     * Adds {@code phrases} to {@code sources} when there are any and the same list is not there yet (a token whose
+     * written form is its lemma finds one list twice); each index list holds no phrase twice.
+     */
     private static <T> void addIfAny(List<List<Phrase<T>>> sources, List<Phrase<T>> phrases) {
-        if (!phrases.isEmpty()) {
-            sources.add(phrases);
+        if (phrases.isEmpty()) {
+            return;
         }
+        for (List<Phrase<T>> source : sources) {
+            if (source == phrases) {
+                return;
+            }
+        }
+        sources.add(phrases);
     }
 
     /** Lowercase, ё as е, typographic apostrophes as ', soft hyphens dropped. */
@@ -302,6 +321,10 @@ public final class PhraseMatcher<T> {
             return true;
         }
 
+        /**
+         * The matcher. Each index list holds one object of equal phrases, the one added first, so that phrases
+         * found through several lists are told apart by identity ({@link #matchesAt}).
+         */
         public PhraseMatcher<T> build() {
             Map<String, List<Phrase<T>>> forms = new HashMap<>();
             byFirstForm.forEach((k, v) -> forms.put(k, List.copyOf(new LinkedHashSet<>(v))));
