@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontwatch.extract.LexiconFile;
 import org.frontwatch.extract.WordStartPattern;
+import org.frontwatch.extract.WordStartPatterns;
 import org.frontwatch.extract.WordStarts;
 import org.frontwatch.extract.mention.MentionFinder;
 import org.frontwatch.extract.text.AnalysedText;
@@ -67,6 +69,11 @@ public final class UnitFinder implements MentionFinder {
     private final List<String> namedSlugs = new ArrayList<>();
     private final Set<String> stopWords = new HashSet<>();
     private final BuildingCorps buildings = new BuildingCorps(RESOURCES + "building-words.tsv");
+    /**
+     * The numbered kinds, {@link #NUMBER}, the ordinal words and the named formations, in that order: one pass over a
+     * text finds the matches of all, read in that order.
+     */
+    private final WordStartPatterns patterns;
 
     private UnitFinder() {
         LexiconFile words = LexiconFile.read(RESOURCES + "unit-words.tsv");
@@ -111,6 +118,11 @@ public final class UnitFinder implements MentionFinder {
         for (LexiconFile.Row row : LexiconFile.read(RESOURCES + "stop-words.tsv").rows()) {
             stopWords.add(row.cell(0).toLowerCase(Locale.ROOT));
         }
+        List<WordStartPattern> all = new ArrayList<>(numberedByKind);
+        all.add(NUMBER);
+        all.addAll(ordinalWords);
+        all.addAll(namedAliases);
+        patterns = WordStartPatterns.of(all);
     }
 
     /** The finder over the bundled lexicons (read once). */
@@ -121,71 +133,71 @@ public final class UnitFinder implements MentionFinder {
     @Override
     public List<Mention> find(AnalysedText analysed) {
         String text = analysed.text();
-        int[] starts = WordStarts.of(text);
         List<Mention> found = new ArrayList<>();
-        findNumberedFirst(text, starts, found);
-        findOrdinalFirst(text, starts, found);
-        findSpelledOrdinals(text, starts, found);
-        findNamed(text, starts, found);
+        List<MatchResult> numbers = new ArrayList<>();
+        int number = numberedByKind.size();
+        int firstOrdinal = number + 1;
+        int firstNamed = firstOrdinal + ordinalWords.size();
+        patterns.forEachMatch(text, WordStarts.of(text), (k, match) -> {
+            if (k < number) {
+                numberedFirst(text, numberedKinds.get(k), match, found);
+            } else if (k == number) {
+                numbers.add(match);
+                ordinalFirst(text, match, found);
+            } else if (k < firstNamed) {
+                spelledOrdinal(text, ordinalValues.get(k - firstOrdinal), match, found);
+            } else {
+                named(text, match, found);
+            }
+        });
         List<Mention> kept = withoutOverlaps(found);
         kept.removeIf(unit -> buildings.isBuilding(text, unit));
-        findBareOrdinals(text, starts, kept);
+        bareOrdinals(text, numbers, kept);
         return withoutOverlaps(kept);
     }
 
-    private void findNumberedFirst(String text, int[] starts, List<Mention> found) {
-        for (int k = 0; k < numberedByKind.size(); k++) {
-            String kind = numberedKinds.get(k);
-            numberedByKind.get(k).forEachMatch(text, starts, matcher -> {
-                // the number in digits as written (DESIGN.md): "в/ч 02511" keeps its zero, "А4267" is 4267
-                String designation = matcher.group(2).replaceAll("\\D", "");
-                add(found, text, matcher.start(), matcher.end(), kind, designation);
-            });
+    private void numberedFirst(String text, String kind, MatchResult matcher, List<Mention> found) {
+        // the number in digits as written (DESIGN.md): "в/ч 02511" keeps its zero, "А4267" is 4267
+        String designation = matcher.group(2).replaceAll("\\D", "");
+        add(found, text, matcher.start(), matcher.end(), kind, designation);
+    }
+
+    private void ordinalFirst(String text, MatchResult matcher, List<Mention> found) {
+        long number = Long.parseLong(matcher.group(1).replace(",", ""));
+        boolean ordinal = matcher.group(2) != null || matcher.group(3) != null;
+        int start = matcher.start();
+        if (number != 0) {
+            kindAfter(text, matcher.end(), ordinal, false)
+                    .filter(kindEnd -> number <= HIGHEST_NUMBER.getOrDefault(kindEnd.kind(), Long.MAX_VALUE))
+                    .ifPresent(kindEnd -> add(found, text, start, kindEnd.end(), kindEnd.kind(),
+                            Long.toString(number)));
         }
     }
 
-    private void findOrdinalFirst(String text, int[] starts, List<Mention> found) {
-        NUMBER.forEachMatch(text, starts, matcher -> {
-            long number = Long.parseLong(matcher.group(1).replace(",", ""));
-            boolean ordinal = matcher.group(2) != null || matcher.group(3) != null;
+    private void spelledOrdinal(String text, long value, MatchResult matcher, List<Mention> found) {
+        boolean english = matcher.group().chars().allMatch(c -> c < 128);
+        if (!english || Character.isUpperCase(matcher.group().charAt(0))) {
             int start = matcher.start();
-            if (number != 0) {
-                kindAfter(text, matcher.end(), ordinal, false)
-                        .filter(kindEnd -> number <= HIGHEST_NUMBER.getOrDefault(kindEnd.kind(), Long.MAX_VALUE))
-                        .ifPresent(kindEnd -> add(found, text, start, kindEnd.end(), kindEnd.kind(),
-                                Long.toString(number)));
-            }
-        });
-    }
-
-    private void findSpelledOrdinals(String text, int[] starts, List<Mention> found) {
-        for (int k = 0; k < ordinalWords.size(); k++) {
-            long value = ordinalValues.get(k);
-            ordinalWords.get(k).forEachMatch(text, starts, matcher -> {
-                boolean english = matcher.group().chars().allMatch(c -> c < 128);
-                if (!english || Character.isUpperCase(matcher.group().charAt(0))) {
-                    int start = matcher.start();
-                    kindAfter(text, matcher.end(), true, english).ifPresent(kindEnd ->
-                            add(found, text, start, kindEnd.end(), kindEnd.kind(), Long.toString(value)));
-                }
-            });
+            kindAfter(text, matcher.end(), true, english).ifPresent(kindEnd ->
+                    add(found, text, start, kindEnd.end(), kindEnd.kind(), Long.toString(value)));
         }
     }
 
-    /** One pass over the text with every alias as its own group (aliases hold no capturing groups of their own). */
-    private void findNamed(String text, int[] starts, List<Mention> found) {
-        namedAliases.get(0).forEachMatch(text, starts, matcher -> {
-            for (int group = 1; group <= matcher.groupCount(); group++) {
-                if (matcher.group(group) != null) {
-                    add(found, text, matcher.start(), matcher.end(), "named", namedSlugs.get(group - 1));
-                    break;
-                }
+    /** Every alias is its own group of the one pattern (aliases hold no capturing groups of their own). */
+    private void named(String text, MatchResult matcher, List<Mention> found) {
+        for (int group = 1; group <= matcher.groupCount(); group++) {
+            if (matcher.group(group) != null) {
+                add(found, text, matcher.start(), matcher.end(), "named", namedSlugs.get(group - 1));
+                break;
             }
-        });
+        }
     }
 
-    /** "the 1439th", "1439-го" alone: a unit when the text already has a unit with that number. */
-    private void findBareOrdinals(String text, int[] starts, List<Mention> kept) {
+    /**
+     * "the 1439th", "1439-го" alone: a unit when the text already has a unit with that number ({@code numbers}: the
+     * text's matches of {@link #NUMBER}).
+     */
+    private void bareOrdinals(String text, List<MatchResult> numbers, List<Mention> kept) {
         Map<String, String> keyByNumber = new HashMap<>();
         for (Mention mention : kept) {
             UnitKey key = UnitKey.parse(mention.key());
@@ -193,7 +205,7 @@ public final class UnitFinder implements MentionFinder {
                 keyByNumber.putIfAbsent(key.designation(), key.toString());
             }
         }
-        NUMBER.forEachMatch(text, starts, matcher -> {
+        for (MatchResult matcher : numbers) {
             if (matcher.group(2) != null || matcher.group(3) != null) {
                 String number = Long.toString(Long.parseLong(matcher.group(1).replace(",", "")));
                 String key = keyByNumber.get(number);
@@ -202,7 +214,7 @@ public final class UnitFinder implements MentionFinder {
                     kept.add(Mention.of(MentionType.UNIT, span.of(text), span, key));
                 }
             }
-        });
+        }
     }
 
     private record KindEnd(String kind, int end) {
