@@ -25,6 +25,9 @@ public final class GarrisonCourtFinder implements MentionFinder {
             + "(?:ск|ськ)\\p{L}{1,3}\\s+гарн[иі]зонн\\p{L}*\\s+(?:военн|військов)\\p{L}*\\s+суд\\p{L}*");
     private static final Pattern ENGLISH = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+)\\s+[Gg]arrison\\s+"
             + "[Mm]ilitary\\s+[Cc]ourt");
+    /** What every match of {@link #CYRILLIC} and of {@link #ENGLISH} contains as written (neither ignores case). */
+    private static final String CYRILLIC_WORD = "гарн";
+    private static final String ENGLISH_WORD = "arrison";
     /** Letters that join a city's stem to "-ский": "Махачкал-ин-ский", "Кур-ган-ский" keeps its own. */
     private static final List<String> LINKS = List.of("", "ин", "ен", "ов", "ев");
     private static final long SMALLEST_GARRISON_CITY = 10_000;
@@ -50,13 +53,19 @@ public final class GarrisonCourtFinder implements MentionFinder {
     public List<Mention> find(AnalysedText analysed) {
         String text = analysed.text();
         List<Mention> found = new ArrayList<>();
-        Matcher cyrillic = CYRILLIC.matcher(text);
-        while (cyrillic.find()) {
-            city(cyrillic.group(1)).ifPresent(city -> found.add(court(text, cyrillic, city)));
+        // each pattern holds a word as written, which few texts contain: without it, the pattern need not be tried
+        // at every capitalised word (the reluctant stem tries every length of it)
+        if (text.contains(CYRILLIC_WORD)) {
+            Matcher cyrillic = CYRILLIC.matcher(text);
+            while (cyrillic.find()) {
+                city(cyrillic.group(1)).ifPresent(city -> found.add(court(text, cyrillic, city)));
+            }
         }
-        Matcher english = ENGLISH.matcher(text);
-        while (english.find()) {
-            found.add(court(text, english, english.group(1)));
+        if (text.contains(ENGLISH_WORD)) {
+            Matcher english = ENGLISH.matcher(text);
+            while (english.find()) {
+                found.add(court(text, english, english.group(1)));
+            }
         }
         return List.copyOf(found);
     }
