@@ -95,6 +95,8 @@ public final class OrganisationFinder implements MentionFinder {
     /** Whether a word is a head noun, remembered: the patterns were a tenth of the extractor's time. */
     private final java.util.concurrent.ConcurrentHashMap<String, Boolean> headWords =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** The organisations of the text read last, which {@link PersonFinder} asks for right after the extractor did. */
+    private final LastTextMentions lastText = new LastTextMentions();
 
     public OrganisationFinder(TextAnalyser analyser, Morphology morphology) {
         this.morphology = morphology;
@@ -154,6 +156,10 @@ public final class OrganisationFinder implements MentionFinder {
 
     @Override
     public List<Mention> find(AnalysedText text) {
+        return lastText.of(text, this::read);
+    }
+
+    private List<Mention> read(AnalysedText text) {
         List<Mention> mentions = new ArrayList<>();
         List<Mention> introduced = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {

@@ -29,8 +29,7 @@ import org.frontwatch.model.Span;
  *       likewise).</li>
  * </ul>
  * A city alone ("Irkutsk", "Донецк") is a place, never a region. Thread-safe, and immutable but for the regions of
- * the last text it read: {@link PlaceFinder} asks for a text's regions right after the extractor did, and gets them
- * without a second reading (another thread's text in between only costs that reading again).
+ * the last text it read ({@link LastTextMentions}), which {@link PlaceFinder} asks for right after the extractor did.
  */
 public final class RegionFinder implements MentionFinder {
     /**
@@ -47,11 +46,7 @@ public final class RegionFinder implements MentionFinder {
     private final PhraseMatcher<String> adjectives;
     private final PhraseMatcher<String> stems;
     private final ContextWords words = ContextWords.bundled();
-    /** The regions of the text read last, kept for the next caller that asks about the same text (by identity). */
-    private volatile LastText last;
-
-    private record LastText(AnalysedText text, List<Mention> regions) {
-    }
+    private final LastTextMentions lastText = new LastTextMentions();
 
     public RegionFinder(Gazetteer gazetteer, TextAnalyser analyser) {
         PhraseMatcher.Builder<String> nameBuilder = PhraseMatcher.builder(analyser);
@@ -76,13 +71,7 @@ public final class RegionFinder implements MentionFinder {
 
     @Override
     public List<Mention> find(AnalysedText text) {
-        LastText read = last;
-        if (read != null && read.text() == text) {
-            return read.regions();
-        }
-        List<Mention> regions = read(text);
-        last = new LastText(text, regions);
-        return regions;
+        return lastText.of(text, this::read);
     }
 
     private List<Mention> read(AnalysedText text) {
