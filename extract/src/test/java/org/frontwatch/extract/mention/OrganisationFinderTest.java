@@ -17,6 +17,15 @@ class OrganisationFinderTest {
     }
 
     @Test
+    void readsTheSurrenderProjectAndUkrainianAgenciesByTheirShortNames() {
+        assertThat(found("Он сдался через проект «Хочу жить».", Language.RU)).containsExactly("Хочу жить=org:khochu-zhyty");
+        assertThat(found("SBI investigators sent the indictment to court.", Language.EN))
+                .containsExactly("SBI=org:state-bureau-of-investigation-ua");
+        assertThat(found("За даними Держприкордонслужби, атаку відбито.", Language.UK))
+                .containsExactly("Держприкордонслужби=org:border-guard-ua");
+    }
+
+    @Test
     void aCommonWordNameBeforeAColonIsTheSpeakerOfThePost() {
         assertThat(found("Генштаб: за добу ліквідовано 900 окупантів. Дані Генштабу ЗСУ.", Language.UK))
                 .extracting(s -> s.substring(s.indexOf('=') + 1))
