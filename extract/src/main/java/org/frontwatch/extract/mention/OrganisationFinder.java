@@ -42,6 +42,9 @@ import org.frontwatch.model.Span;
  * the next to move into a class of their own.
  */
 public final class OrganisationFinder implements MentionFinder {
+    /** A nationality adjective that may stand before an outlet's head noun: "Russian", "Ukrainian", "Kyiv-based". */
+    private static final java.util.regex.Pattern NATIONALITY = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{L}+(?:ian|an|ish|ese|i)|\\p{Lu}\\p{L}+-based");
     private static final String RESOURCE = "/org/frontwatch/extract/gazetteer/organisations.tsv";
     private static final String HEADS = "/org/frontwatch/extract/gazetteer/organisation-heads.tsv";
     private static final int MAX_NAME_WORDS = 5;
@@ -469,8 +472,9 @@ public final class OrganisationFinder implements MentionFinder {
     }
 
     /**
-     * "The Volga Letter, an independent outlet from Yoshkar-Ola": capitalised words right before a comma, "a" or "an",
-     * at most two lowercase words and a head noun, without a sentence's opening "The".
+     * "The Volga Letter, an independent outlet from Yoshkar-Ola", "Okno, an independent Russian newsroom in exile":
+     * capitalised words right before a comma, "a" or "an", at most two lowercase words or nationalities and a head
+     * noun, without a sentence's opening "The".
      */
     private Optional<Mention> namedBeforeHead(AnalysedText text, List<Token> tokens, int comma) {
         if (text.language() != Language.EN || !tokens.get(comma).text().equals(",") || comma + 2 >= tokens.size()
@@ -478,9 +482,12 @@ public final class OrganisationFinder implements MentionFinder {
             return Optional.empty();
         }
         int head = comma + 2;
+        // "an independent newsroom", "an independent Russian newsroom in exile": up to two words before the head,
+        // a nationality among them
         while (head < tokens.size() && head < comma + 4 && !isHead(tokens.get(head))
                 && tokens.get(head).kind() == TokenKind.WORD
-                && Character.isLowerCase(tokens.get(head).text().charAt(0))) {
+                && (Character.isLowerCase(tokens.get(head).text().charAt(0)) || NATIONALITY.matcher(
+                        tokens.get(head).text()).matches())) {
             head++;
         }
         if (head >= tokens.size() || !isHead(tokens.get(head))) {

@@ -173,6 +173,8 @@ class OrganisationFinderTest {
                 Language.EN)).containsExactly("Northwire=org:northwire", "Northwire=org:northwire");
         assertThat(found("Kramatorsk, a key logistics hub, was shelled. Ivan Petrov, a member of the group, left.",
                 Language.EN)).isEmpty();
+        assertThat(found("Okno, an independent Russian newsroom in exile, counted the videos. Okno said it checked them.",
+                Language.EN)).containsExactly("Okno=org:okno", "Okno=org:okno");
     }
 
     @Test
