@@ -7,7 +7,10 @@ import org.frontwatch.model.EventType;
 import org.frontwatch.model.Language;
 import org.junit.jupiter.api.Test;
 
-/** Court news told by the terms given and cases received, and men who left their unit or stopped calling. */
+/**
+ * Court news told by the terms given and cases received, men who left their unit or stopped calling, and officials'
+ * stock phrases of denial (blind round 8).
+ */
 class CourtTermsAndLeftUnitsTest {
     @Test
     void readsTheTermsGivenAndTheCasesCourtsReceivedAsProsecution() {
@@ -33,5 +36,15 @@ class CourtTermsAndLeftUnitsTest {
                 .contains(EventType.DESERTION);
         assertThat(types("Her husband, a mobilised soldier, last called on October 19.", Language.EN))
                 .contains(EventType.DESERTION);
+    }
+
+    @Test
+    void readsOfficialsStockPhrasesAsADenial() {
+        assertThat(types("В правительстве края обращение мобилизованных назвали «монтажом».", Language.RU))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("Администрация заявила, что «все военнослужащие гарнизона выполняют задачи по предназначению».",
+                Language.RU)).contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("В уряді області відправку мобілізованих назвали «плановими заходами».", Language.UK))
+                .contains(EventType.COUNTER_STATEMENT);
     }
 }
