@@ -29,6 +29,9 @@ import org.frontwatch.model.EventType;
  */
 final class SentenceRules {
     private static final int PRIVATE_WINDOW = 2;
+    /** Verbs of calling something so, which stand between a charge word and a denial cue only when no charge is meant. */
+    private static final CueWordSet NAMING = CueWordSet.of(java.util.stream.Stream.of("назва*", "называ*", "назива*",
+            "call*").map(CueWord::parse).toList());
     /** Words before a cue that a private-before word may stand: "does not publish its own casualty figures". */
     private static final int PRIVATE_BEFORE_WINDOW = 3;
     private static final int UNREAL_WINDOW = 6;
@@ -172,7 +175,11 @@ final class SentenceRules {
      */
     boolean charge(EventType type, List<List<String>> forms, int at) {
         CueWordSet words = charges.getOrDefault(type, CueWordSet.EMPTY);
-        for (int i = Math.max(0, at - CHARGE_WINDOW); i < at; i++) {
+        for (int i = at - 1; i >= Math.max(0, at - CHARGE_WINDOW); i--) {
+            if (NAMING.matches(forms.get(i))) {
+                // "обращение военных назвали фейком": what is called a fake is no charge of "военные фейки"
+                return false;
+            }
             if (words.matches(forms.get(i))) {
                 return true;
             }

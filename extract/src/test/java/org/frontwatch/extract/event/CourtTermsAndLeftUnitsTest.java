@@ -46,5 +46,9 @@ class CourtTermsAndLeftUnitsTest {
                 Language.RU)).contains(EventType.COUNTER_STATEMENT);
         assertThat(types("В уряді області відправку мобілізованих назвали «плановими заходами».", Language.UK))
                 .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("В правительстве края обращение военных назвали фейком.", Language.RU))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types("Блогера осудили за распространение военных фейков о мобилизованных.", Language.RU))
+                .doesNotContain(EventType.COUNTER_STATEMENT);
     }
 }
