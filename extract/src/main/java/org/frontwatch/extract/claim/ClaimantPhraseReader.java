@@ -18,10 +18,6 @@ import org.frontwatch.model.Span;
  * names with it too. Immutable.
  */
 final class ClaimantPhraseReader {
-    private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("на", "в", "во", "у", "in", "on");
-    /** Beginnings of the words for a medium something is said in: video, recording, interview, air. */
-    private static final List<String> MEDIA = List.of("видео", "відео", "запис", "ролик", "интервью", "інтерв",
-            "эфир", "ефір", "video", "recording", "clip", "footage", "interview", "camera");
     private static final int MAX_MEDIUM_CLAUSE = 14;
     /** The quotation marks a claimant phrase walks over and a header or aside may open with. */
     static final String QUOTES = "«»\"“”„‘’'";
@@ -59,14 +55,13 @@ final class ClaimantPhraseReader {
      * "in a video", "on camera") and a clause after it set off by commas ("на видео, снятом в подвале,"); {@code from}
      * itself when no medium stands there.
      */
-    private static int pastMedium(List<Token> tokens, int from) {
-        if (from + 1 >= tokens.size() || !MEDIUM_PREPOSITIONS.contains(tokens.get(from).lowercase())) {
+    private int pastMedium(List<Token> tokens, int from) {
+        if (from + 1 >= tokens.size() || !vocabulary.is("medium-preposition", tokens.get(from).lowercase())) {
             return from;
         }
         int medium = -1;
         for (int k = from + 1; k <= Math.min(from + 2, tokens.size() - 1); k++) {
-            String word = tokens.get(k).lowercase();
-            if (MEDIA.stream().anyMatch(word::startsWith)) {
+            if (vocabulary.is("medium", tokens.get(k).lowercase())) {
                 medium = k;
                 break;
             }

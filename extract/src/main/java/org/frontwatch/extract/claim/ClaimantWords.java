@@ -15,8 +15,8 @@ import org.frontwatch.extract.LexiconFile;
  */
 final class ClaimantWords {
     private static final Set<String> KINDS = Set.of("reference", "reference-noun", "preposition", "adverb",
-            "determiner", "continuation", "speaker", "addressee", "venue", "relative", "body", "article", "complementizer", "office",
-            "topic", "negation", "told");
+            "determiner", "continuation", "speaker", "addressee", "venue", "relative", "body", "article", "complementizer",
+            "office", "topic", "negation", "told", "medium", "medium-preposition");
 
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "он", "она", "він", "вона");
 
