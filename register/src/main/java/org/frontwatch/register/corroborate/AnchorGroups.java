@@ -35,7 +35,7 @@ import org.frontwatch.model.EventType;
  * reports of an anchor in reach one by one, or, when they outnumber the anchor's groups, the groups whose anchors
  * agree with it, passing over a run of reports of one set once one of them agrees.
  */
-final class AnchorGroups {
+public final class AnchorGroups {
     private final List<ReportFacts> reports;
     private final UnionFind sets;
     private final long[] from;
@@ -65,6 +65,24 @@ final class AnchorGroups {
         }
         Comparator<Integer> byStart = Comparator.<Integer>comparingLong(i -> from[i]).thenComparingInt(i -> i);
         byType.values().forEach(groups -> groups.index(byStart, from, to, undated));
+    }
+
+    /**
+     * For each of {@code reports} (specific ones: not vague, with a window), the index of a representative of its set
+     * once every two that tell the same event are linked: what the Spark job computes block by block with the same
+     * rule as the merger.
+     */
+    public static int[] setsOf(List<ReportFacts> reports) {
+        UnionFind sets = new UnionFind(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            sets.add();
+        }
+        new AnchorGroups(reports, new boolean[reports.size()], sets).link();
+        int[] representatives = new int[reports.size()];
+        for (int i = 0; i < reports.size(); i++) {
+            representatives[i] = sets.find(i);
+        }
+        return representatives;
     }
 
     /** Joins in the sets every two specific reports that tell the same event. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
+import org.frontwatch.register.corroborate.AnchorGroups;
 import org.frontwatch.register.corroborate.IncidentRule;
 import org.frontwatch.register.corroborate.ReportFacts;
 import scala.Tuple2;
@@ -17,8 +18,8 @@ import scala.Tuple2;
  * The links between reports that the register's {@code IncidentMerger} makes before it places vague reports,
  * found block by block: reports are grouped by the merger's blocks — type and near-duplicate cluster (copies:
  * every pair from two different items), or type and one anchor (unit, place, region of origin, region where it
- * happened; vague reports left out, each report against the later-starting ones its widened window can reach) —
- * and each block keeps only the links that join two of its sets. The components of these links are the
+ * happened; vague reports left out, linked by the merger's own {@link AnchorGroups}) — and each block keeps only
+ * the links that join two of its sets. The components of these links are the
  * merger's components before vague reports are placed.
  */
 final class IncidentLinks {
@@ -111,56 +112,25 @@ final class IncidentLinks {
         }
     }
 
-    /** Each report of an anchor block against the later-starting ones its widened window can reach. */
+    /**
+     * The links of an anchor block: its reports' sets under {@link AnchorGroups} (the merger's own linking of specific
+     * reports, groups of equal anchors compared chunk by chunk rather than report by report — a region named by
+     * thousands of reports a week made comparing each with every report its window reaches quadratic), each report
+     * linked to its set's representative.
+     */
     private static List<Tuple2<String, String>> anchorLinks(List<Row> members) {
         if (members.size() < 2) {
             return List.of();
         }
         List<ReportFacts> reports = new ArrayList<>(members.size());
         members.forEach(row -> reports.add(CorroborationFacts.report(row)));
-        reports.sort(Comparator.comparing((ReportFacts report) -> report.window().orElseThrow().from())
-                .thenComparing(ReportFacts::id));
-        BlockSets sets = new BlockSets(reports.size());
+        int[] sets = AnchorGroups.setsOf(reports);
         List<Tuple2<String, String>> links = new ArrayList<>();
-        for (int a = 0; a < reports.size(); a++) {
-            ReportFacts first = reports.get(a);
-            for (int b = a + 1; b < reports.size(); b++) {
-                ReportFacts second = reports.get(b);
-                if (second.window().orElseThrow().from()
-                        .isAfter(first.window().orElseThrow().to().plusDays(2L * IncidentRule.SLACK_DAYS))) {
-                    break;
-                }
-                if (sets.find(a) != sets.find(b) && IncidentRule.sameEvent(first, second, false)) {
-                    sets.union(a, b);
-                    links.add(new Tuple2<>(first.id(), second.id()));
-                }
+        for (int i = 0; i < reports.size(); i++) {
+            if (sets[i] != i) {
+                links.add(new Tuple2<>(reports.get(sets[i]).id(), reports.get(i).id()));
             }
         }
         return links;
-    }
-
-    /** Disjoint sets over the reports of one block. */
-    private static final class BlockSets {
-        private final int[] parent;
-
-        BlockSets(int size) {
-            parent = new int[size];
-            for (int i = 0; i < size; i++) {
-                parent[i] = i;
-            }
-        }
-
-        int find(int element) {
-            int x = element;
-            while (parent[x] != x) {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-            return x;
-        }
-
-        void union(int a, int b) {
-            parent[find(a)] = find(b);
-        }
     }
 }
