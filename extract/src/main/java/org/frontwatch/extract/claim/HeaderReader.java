@@ -33,7 +33,9 @@ final class HeaderReader {
      */
     Optional<Claimant> read(String text, List<Token> tokens, List<Mention> organisations, List<Mention> places) {
         int first = 0;
-        while (first < tokens.size() && tokens.get(first).kind() != TokenKind.WORD) {
+        // a digest's bullet or keycap number ("3️⃣", "•") is no part of the name
+        while (first < tokens.size() && (tokens.get(first).kind() != TokenKind.WORD
+                || tokens.get(first).text().codePoints().noneMatch(Character::isLetter))) {
             first++;
         }
         for (int colon = first + 1; colon < tokens.size() && colon <= first + MAX_HEADER_WORDS; colon++) {

@@ -22,7 +22,7 @@ import org.frontwatch.model.Span;
  */
 public final class GarrisonCourtFinder implements MentionFinder {
     private static final Pattern CYRILLIC = Pattern.compile("(?U)(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+?)"
-            + "(?:ск|ськ)\\p{L}{1,3}\\s+гарн[иі]зонн\\p{L}*\\s+(?:военн|військов)\\p{L}*\\s+суд\\p{L}*");
+            + "(?:ск|ськ|зьк|цьк)\\p{L}{1,3}\\s+гарн[иі]зонн\\p{L}*\\s+(?:военн|військов)\\p{L}*\\s+суд\\p{L}*");
     private static final Pattern ENGLISH = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+)\\s+[Gg]arrison\\s+"
             + "[Mm]ilitary\\s+[Cc]ourt");
     /** What every match of {@link #CYRILLIC} and of {@link #ENGLISH} contains as written (neither ignores case). */
@@ -87,6 +87,18 @@ public final class GarrisonCourtFinder implements MentionFinder {
     }
 
     /**
+     * The stem as written and without the soft sign of an adjective whose city ends in a vowel ("Туль-ский" of Тула; a
+     * Ukrainian "г" before "-ський" becomes the "з" of "-зький", which the pattern reads: "Оренбур-зький" of Оренбург).
+     */
+    private static List<String> alternations(String stem) {
+        List<String> bases = new ArrayList<>(List.of(stem));
+        if (stem.endsWith("ь") && stem.length() >= 4) {
+            bases.add(stem.substring(0, stem.length() - 1));
+        }
+        return bases;
+    }
+
+    /**
      * The English name of the largest Russian city whose Russian name the adjective's stem begins; a name of one word
      * first and one whose English name begins with the stem's letter, so that "Ставропольский" is Stavropol, not
      * Tolyatti, whose former names "Ставрополь", "Ставрополь-на-Волге" GeoNames keeps.
@@ -97,18 +109,20 @@ public final class GarrisonCourtFinder implements MentionFinder {
                 if (!stem.endsWith(link) || stem.length() - link.length() < 4) {
                     continue;
                 }
-                String base = stem.substring(0, stem.length() - link.length()).toLowerCase(Locale.ROOT);
+                String written = stem.substring(0, stem.length() - link.length()).toLowerCase(Locale.ROOT);
                 Optional<String> other = Optional.empty();
-                for (PlaceEntry entry : russianCities) {
-                    for (String name : entry.names()) {
-                        String lower = name.toLowerCase(Locale.ROOT);
-                        if (lower.startsWith(base) && (compound ? lower.length() > base.length()
-                                && lower.charAt(base.length()) == '-' : lower.length() <= base.length() + 3
-                                && lower.indexOf('-', base.length()) < 0)) {
-                            if (sameInitial(base, entry.place().name())) {
-                                return Optional.of(entry.place().name());
+                for (String base : alternations(written)) {
+                    for (PlaceEntry entry : russianCities) {
+                        for (String name : entry.names()) {
+                            String lower = name.toLowerCase(Locale.ROOT);
+                            if (lower.startsWith(base) && (compound ? lower.length() > base.length()
+                                    && lower.charAt(base.length()) == '-' : lower.length() <= base.length() + 3
+                                    && lower.indexOf('-', base.length()) < 0)) {
+                                if (sameInitial(base, entry.place().name())) {
+                                    return Optional.of(entry.place().name());
+                                }
+                                other = other.or(() -> Optional.of(entry.place().name()));
                             }
-                            other = other.or(() -> Optional.of(entry.place().name()));
                         }
                     }
                 }

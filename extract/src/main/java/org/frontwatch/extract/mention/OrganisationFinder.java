@@ -56,6 +56,9 @@ public final class OrganisationFinder implements MentionFinder {
     private static final java.util.Set<String> FORWARD_PREPOSITIONS = java.util.Set.of("from", "из", "з", "із", "від");
     private static final java.util.Set<String> FORWARD_CHANNEL_WORDS = java.util.Set.of("channel", "канала", "каналу",
             "телеграм-канала", "телеграм-каналу");
+    /** Words that open a post's source line: "Источник: «Псков сегодня»", "Джерело: Хибины Live", "Source: Kama Watch". */
+    private static final java.util.Set<String> SOURCE_LINE_WORDS = java.util.Set.of("источник", "джерело", "source",
+            "via");
 
     private static final class Bundled {
         static final OrganisationFinder INSTANCE = new OrganisationFinder(TextAnalyser.bundled(), Morphology.bundled());
@@ -299,12 +302,19 @@ public final class OrganisationFinder implements MentionFinder {
     /**
      * The channel a Telegram post was forwarded from: "Forwarded from Kama Watch", "Переслано из: Якутск Онлайн",
      * "Переслано з каналу «Волзький кур'єр»" — a known organisation, capitalised Latin words up to the end of the
-     * line, or a quoted name; the source of the post, so an organisation like one named after a head noun.
+     * line, or a quoted name; the source of the post, so an organisation like one named after a head noun. A line
+     * that opens with "Источник:", "Джерело:" or "Source:" names a reposted item's source the same way, and its
+     * whole name is one in any script ("Источник: Хибины Live", "Джерело: Горішньоплавнівська міська рада").
      */
     private Optional<Mention> forwardedFrom(AnalysedText text, List<Token> tokens, int at) {
         String word = tokens.get(at).lowercase();
-        if (!word.equals("forwarded") && !word.equals("переслано") || at + 1 >= tokens.size()
-                || !FORWARD_PREPOSITIONS.contains(tokens.get(at + 1).lowercase())) {
+        if (at + 1 >= tokens.size()) {
+            return Optional.empty();
+        }
+        boolean sourceLine = SOURCE_LINE_WORDS.contains(word) && tokens.get(at + 1).text().equals(":")
+                && opensLine(text.text(), tokens.get(at).span().start());
+        if (!sourceLine && (!word.equals("forwarded") && !word.equals("переслано")
+                || !FORWARD_PREPOSITIONS.contains(tokens.get(at + 1).lowercase()))) {
             return Optional.empty();
         }
         int from = at + 2;
@@ -338,9 +348,17 @@ public final class OrganisationFinder implements MentionFinder {
         if (!known.isEmpty() && known.get(0).end() == last + 1) {
             return Optional.of(Mention.of(MentionType.ORG, span.of(text.text()), span, known.get(0).value()));
         }
-        // an unknown name keyed by romanisation only from Latin letters, as after a head noun
-        return isLatin(first.text()) ? Optional.of(Mention.of(MentionType.ORG, span.of(text.text()), span,
+        // an unknown name keyed by romanisation only from Latin letters, as after a head noun, or as a whole source line
+        boolean wholeLine = last + 1 == tokens.size() || text.text().substring(tokens.get(last).span().end(),
+                tokens.get(last + 1).span().start()).indexOf('\n') >= 0 || tokens.get(last + 1).text().equals("(");
+        return isLatin(first.text()) || sourceLine && wholeLine ? Optional.of(Mention.of(MentionType.ORG, span.of(text.text()), span,
                 OrganisationSlug.keyOf(span.of(text.text()), text.language()))) : Optional.empty();
+    }
+
+    /** Whether only bullets, emoji or spaces stand between the start of its line and {@code offset}. */
+    private static boolean opensLine(String text, int offset) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        return text.substring(lineStart, offset).codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     /**

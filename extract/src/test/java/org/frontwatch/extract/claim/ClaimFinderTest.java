@@ -170,6 +170,9 @@ class ClaimFinderTest {
                 });
         assertThat(claims("Генштаб ЗСУ: за добу ліквідовано близько 800 окупантів.", Language.UK))
                 .singleElement().satisfies(c -> assertThat(c.claimant()).contains("Генштаб ЗСУ"));
+        // a digest's keycap number before the header is no part of its name
+        assertThat(claims("Новини\n\n3️⃣ Генштаб ЗСУ: за добу ліквідовано близько 800 окупантів.", Language.UK))
+                .singleElement().satisfies(c -> assertThat(c.claimant()).contains("Генштаб ЗСУ"));
     }
 
     @Test

@@ -33,6 +33,14 @@ class GarrisonCourtFinderTest {
     }
 
     @Test
+    void anAdjectiveThatChangedItsCitysLastLetterStillNamesIt() {
+        assertThat(found("Приговор вынес Тульский гарнизонный военный суд.", Language.RU))
+                .containsExactly("Тульский гарнизонный военный суд=org:tula-garrison-military-court");
+        assertThat(found("Справу розглядає Оренбурзький гарнізонний військовий суд.", Language.UK))
+                .containsExactly("Оренбурзький гарнізонний військовий суд=org:orenburg-garrison-military-court");
+    }
+
+    @Test
     void anAdjectiveNamingNoRussianCityGivesNoCourt() {
         assertThat(found("Это решил Вымышленский гарнизонный военный суд.", Language.RU)).isEmpty();
     }

@@ -84,6 +84,29 @@ class OrganisationFinderTest {
     }
 
     @Test
+    void theSourceLineOfARepostedItemNamesAnOrganisationInAnyScript() {
+        assertThat(found("▪️ В Апатитах жёны мобилизованных вышли к военкомату.\nИсточник: Хибины Live\n\n▪️ Ещё новость",
+                Language.RU)).containsExactly("Хибины Live=org:khibiny-live");
+        assertThat(found("Вчора в Ізмаїлі сталася бійка.\nДжерело: «Бессарабія Онлайн»", Language.UK))
+                .singleElement().satisfies(m -> assertThat(m).startsWith("Бессарабія Онлайн=org:"));
+        assertThat(found("Police pushed two women into a van.\nSource: Golosa Baikala (Baikal Voices)", Language.EN))
+                .containsExactly("Golosa Baikala=org:golosa-baikala");
+        // "источник" inside a sentence is a person who would not be named, not a source line
+        assertThat(found("Как сообщил источник: в части неспокойно.", Language.RU)).isEmpty();
+    }
+
+    @Test
+    void aQuotedNameAfterAChatOrAGroupIsAnOrganisation() {
+        assertThat(found("Видео появилось в чате «Жёны СВО | Сокол» в среду.", Language.RU))
+                .singleElement().satisfies(m -> assertThat(m).startsWith("Жёны СВО | Сокол=org:"));
+        assertThat(found("Правозахисна група «Право на життя» налічила 19 страт.", Language.UK))
+                .singleElement().satisfies(m -> assertThat(m).startsWith("Право на життя=org:"));
+        assertThat(found("Z-канал «Запорожский рубеж» писал о потерях.", Language.RU))
+                .singleElement().satisfies(m -> assertThat(m).startsWith("Запорожский рубеж=org:"));
+        assertThat(found("Группа военных вышла к штабу.", Language.RU)).isEmpty();
+    }
+
+    @Test
     void readsEnglishOutletsAndTeams() {
         assertThat(found("According to Verstka and the Conflict Intelligence Team, People of Baikal traced the "
                 + "relatives; Reuters and ISW confirmed.", Language.EN))

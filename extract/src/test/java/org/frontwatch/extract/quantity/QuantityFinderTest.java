@@ -392,6 +392,21 @@ class QuantityFinderTest {
     }
 
     @Test
+    void countsTheEquipmentABrigadeOrAMinistryCounts() {
+        assertThat(find("Бригада знищила 41 мотоцикл, 17 багі та 23 пікапи.", Language.UK))
+                .extracting(m -> m.figure().orElseThrow()).containsExactly(figure(41L, 41L, "motorcycles", null),
+                        figure(17L, 17L, "buggies", null), figure(23L, 23L, "vehicles", null));
+        assertThat(find("Область передала 96 комплектів РЕБ і 178 безпілотників, а 4 800 мін виявилися непридатними.",
+                Language.UK)).extracting(m -> m.figure().orElseThrow().unit())
+                .containsExactly("electronic warfare systems", "drones", "mines");
+        assertThat(find("Ukraine built about 2,100 electronic-warfare systems last year.", Language.EN))
+                .extracting(m -> m.figure().orElseThrow()).containsExactly(figure(2100L, 2100L,
+                        "electronic warfare systems", null));
+        // the cars a strike burnt are no figure of the war's equipment
+        assertThat(find("Повреждены около 15 автомобилей.", Language.RU)).isEmpty();
+    }
+
+    @Test
     void aLabelTooLongOrInsideASentenceCountsNothing() {
         assertThat(find("Он сказал, что в их батальоне было много танков — 12 лет назад.", Language.RU)).isEmpty();
         assertThat(find("👉 температура повітря вдень — 12 (+3)", Language.UK)).isEmpty();
