@@ -30,6 +30,8 @@ final class ClaimantPhraseReader {
     private static final Set<String> LOCATIVE = Set.of("в", "во", "на", "у", "in", "on", "at");
     private static final Pattern STANDALONE_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])\\p{N}++(?:[.,]\\p{N}++)*+(?![\\p{L}\\p{N}\\-–])");
+    /** "По данным «Медиазоны» и Би-би-си": a second source joined to the first, no speaker told by it. */
+    private static final Set<String> COORDINATORS = Set.of("и", "і", "й", "та", "and", "&");
     private static final Pattern LONE_JOINER = Pattern.compile("(?iu)and|but|и|і|й|та|а|но|але|однак");
 
     private final ClaimantWords vocabulary;
@@ -272,8 +274,8 @@ final class ClaimantPhraseReader {
     /**
      * Whether the organisation in the phrase walked on from a speech verb is who was told: only addressee nouns and
      * quotes stand before it ("журналістам «Української правди»"), and either such a noun does or a word that is no
-     * preposition or adverb follows it ("рассказали ASTRA родственники"; "заявил Генштаб в четверг" keeps its
-     * claimant).
+     * preposition, adverb or conjunction follows it ("рассказали ASTRA родственники"; "заявил Генштаб в четверг" and
+     * "по данным «Медиазоны» и Би-би-си" keep their claimant).
      */
     private boolean isAddressee(List<Token> tokens, int first, int last, Mention organisation) {
         boolean addresseeNoun = false;
@@ -292,7 +294,8 @@ final class ClaimantPhraseReader {
         }
         String next = after <= last ? tokens.get(after).lowercase() : "";
         boolean speakerFollows = after <= last && tokens.get(after).kind() == TokenKind.WORD
-                && !vocabulary.is("preposition", next) && !LOCATIVE.contains(next) && !vocabulary.is("adverb", next);
+                && !vocabulary.is("preposition", next) && !LOCATIVE.contains(next) && !vocabulary.is("adverb", next)
+                && !COORDINATORS.contains(next);
         return addresseeNoun || speakerFollows;
     }
 

@@ -42,9 +42,6 @@ import org.frontwatch.model.Span;
  * the next to move into a class of their own.
  */
 public final class OrganisationFinder implements MentionFinder {
-    /** A nationality adjective that may stand before an outlet's head noun: "Russian", "Ukrainian", "Kyiv-based". */
-    private static final java.util.regex.Pattern NATIONALITY = java.util.regex.Pattern.compile(
-            "\\p{Lu}\\p{L}+(?:ian|an|ish|ese|i)|\\p{Lu}\\p{L}+-based");
     private static final String RESOURCE = "/org/frontwatch/extract/gazetteer/organisations.tsv";
     private static final String HEADS = "/org/frontwatch/extract/gazetteer/organisation-heads.tsv";
     private static final int MAX_NAME_WORDS = 5;
@@ -53,6 +50,9 @@ public final class OrganisationFinder implements MentionFinder {
     private static final String CLOSING_QUOTES = "»\"”“";
     private static final List<String> NAME_CONNECTORS = List.of("of", "the", "and", "for", "&");
     private static final String ANY_COUNTRY = "*";
+    /** Words that make what follows a comma no description of a name ("Ivan Petrov, a member of the group"). */
+    private static final java.util.Set<String> LINKING_WORDS = java.util.Set.of("of", "the", "and", "for", "in", "at",
+            "from", "with", "by", "on", "to", "who", "which", "that");
     private static final java.util.Set<String> FORWARD_PREPOSITIONS = java.util.Set.of("from", "из", "з", "із", "від");
     private static final java.util.Set<String> FORWARD_CHANNEL_WORDS = java.util.Set.of("channel", "канала", "каналу",
             "телеграм-канала", "телеграм-каналу");
@@ -490,9 +490,9 @@ public final class OrganisationFinder implements MentionFinder {
     }
 
     /**
-     * "The Volga Letter, an independent outlet from Yoshkar-Ola", "Okno, an independent Russian newsroom in exile":
-     * capitalised words right before a comma, "a" or "an", at most two lowercase words or nationalities and a head
-     * noun, without a sentence's opening "The".
+     * "The Volga Letter, an independent outlet from Yoshkar-Ola", "Okno, an independent Russian newsroom in exile",
+     * "Rubizh ("The Frontier"), a news site": capitalised words right before a comma (or before a translation in
+     * brackets and the comma), "a" or "an", at most three words and a head noun, without a sentence's opening "The".
      */
     private Optional<Mention> namedBeforeHead(AnalysedText text, List<Token> tokens, int comma) {
         if (text.language() != Language.EN || !tokens.get(comma).text().equals(",") || comma + 2 >= tokens.size()
@@ -500,19 +500,29 @@ public final class OrganisationFinder implements MentionFinder {
             return Optional.empty();
         }
         int head = comma + 2;
-        // "an independent newsroom", "an independent Russian newsroom in exile": up to two words before the head,
-        // a nationality among them
-        while (head < tokens.size() && head < comma + 4 && !isHead(tokens.get(head))
-                && tokens.get(head).kind() == TokenKind.WORD
-                && (Character.isLowerCase(tokens.get(head).text().charAt(0)) || NATIONALITY.matcher(
-                        tokens.get(head).text()).matches())) {
+        // "an independent newsroom", "an independent Russian newsroom in exile", "an independent Kalmyk news site", "a
+        // Kyzyl Telegram channel": up to three words before the head
+        while (head < tokens.size() && head < comma + 5 && !isHead(tokens.get(head))
+                && tokens.get(head).kind() == TokenKind.WORD && !LINKING_WORDS.contains(tokens.get(head).lowercase())) {
             head++;
         }
         if (head >= tokens.size() || !isHead(tokens.get(head))) {
             return Optional.empty();
         }
+        // "Rubizh ("The Frontier"), a news site": the name's translation in brackets stands between name and comma
+        int end = comma - 1;
+        if (tokens.get(end).text().equals(")")) {
+            int open = end - 1;
+            while (open > 0 && end - open <= MAX_NAME_WORDS + 2 && !tokens.get(open).text().equals("(")) {
+                open--;
+            }
+            if (open <= 0 || !tokens.get(open).text().equals("(")) {
+                return Optional.empty();
+            }
+            end = open - 1;
+        }
         int first = -1;
-        for (int k = comma - 1; k >= 0 && comma - k <= MAX_NAME_WORDS; k--) {
+        for (int k = end; k >= 0 && end - k < MAX_NAME_WORDS; k--) {
             Token token = tokens.get(k);
             if (token.kind() == TokenKind.WORD && Character.isUpperCase(token.text().codePointAt(0))) {
                 first = k;
@@ -520,13 +530,13 @@ public final class OrganisationFinder implements MentionFinder {
                 break;
             }
         }
-        if (first >= 0 && first < comma - 1 && tokens.get(first).text().equals("The")) {
+        if (first >= 0 && first < end && tokens.get(first).text().equals("The")) {
             first++;
         }
         if (first < 0 || !isLatin(tokens.get(first).text())) {
             return Optional.empty();
         }
-        Span span = new Span(tokens.get(first).span().start(), tokens.get(comma - 1).span().end());
+        Span span = new Span(tokens.get(first).span().start(), tokens.get(end).span().end());
         String name = span.of(text.text());
         return Optional.of(Mention.of(MentionType.ORG, name, span, OrganisationSlug.keyOf(name)));
     }

@@ -170,6 +170,8 @@ class ClaimFinderTest {
                 });
         assertThat(claims("Генштаб ЗСУ: за добу ліквідовано близько 800 окупантів.", Language.UK))
                 .singleElement().satisfies(c -> assertThat(c.claimant()).contains("Генштаб ЗСУ"));
+        assertThat(claims("По подсчётам «Медиазоны» и Би-би-си, погибли не менее 2 100 жителей области.", Language.RU))
+                .singleElement().satisfies(c -> assertThat(c.claimantKey()).contains("org:mediazona"));
         // a digest's keycap number before the header is no part of its name
         assertThat(claims("Новини\n\n3️⃣ Генштаб ЗСУ: за добу ліквідовано близько 800 окупантів.", Language.UK))
                 .singleElement().satisfies(c -> assertThat(c.claimant()).contains("Генштаб ЗСУ"));

@@ -198,6 +198,9 @@ class OrganisationFinderTest {
                 Language.EN)).isEmpty();
         assertThat(found("Okno, an independent Russian newsroom in exile, counted the videos. Okno said it checked them.",
                 Language.EN)).containsExactly("Okno=org:okno", "Okno=org:okno");
+        assertThat(found("Footage published by Rubizh (\"The Frontier\"), a news site in Zaporizhzhia, shows a column. "
+                + "The shooting was first reported by Step, an independent Kalmyk news site.", Language.EN))
+                .containsExactly("Rubizh=org:rubizh", "Step=org:step");
     }
 
     @Test
