@@ -100,6 +100,16 @@ class RegionFinderTest {
     }
 
     @Test
+    void readsTheAdjectiveOfARepublicNamedAfterItsPeopleBeforeSoldiersOrItsUnits() {
+        assertThat(found("Чувашские мобилизованные и удмуртские контрактники записали видео.", Language.RU))
+                .containsExactly("Чувашские=RU-CU", "удмуртские=RU-UD");
+        assertThat(found("Нам написали понад 40 чуваських родин.", Language.UK)).containsExactly("чуваських=RU-CU");
+        assertThat(found("Soldiers call it the Tuvan brigade; Mari soldiers say the same.", Language.EN))
+                .containsExactly("Tuvan=RU-TY", "Mari=RU-ME");
+        assertThat(found("Чувашский язык преподают в школах.", Language.RU)).isEmpty();
+    }
+
+    @Test
     void ignoresRegionAdjectiveBeforeOtherNouns() {
         assertThat(found("Сотрудники Иркутского авиазавода и курской полиции вышли на работу.", Language.RU))
                 .isEmpty();
