@@ -44,7 +44,9 @@ public final class UnitFinder implements MentionFinder {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final WordStartPattern NUMBER = WordStartPattern.compile(
             "(?<![\\p{L}\\p{N}.,/:\\-])(\\d{1,3}(?:,\\d{3})+|\\d{1,5})"
-                    + "(?:(st|nd|rd|th)|\\s?[-‐‑–]\\s?([а-яёіїєґ]{1,3}))?(?![\\p{L}\\p{N}])", FLAGS);
+                    // a Russian ending, or one transliterated ("55-ya omsbr")
+                    + "(?:(st|nd|rd|th)|\\s?[-‐‑–]\\s?([а-яёіїєґ]{1,3}|ya|yy|yi|iy|ia|y|go|ogo))?"
+                    + "(?![\\p{L}\\p{N}])", FLAGS);
     private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t\\u00a0«»\"“”„]+([\\p{L}][\\p{L}\\p{M}’'ʼ.\\-]*)");
     private static final int MAX_MODIFIERS = 4;
 

@@ -36,6 +36,14 @@ class UnitFinderTest {
     }
 
     @Test
+    void readsTheAbbreviationsEnglishReportingUsesForRussianAndUkrainianUnits() {
+        assertThat(keys("Court files name the 55 OMSBr, or 55-ya omsbr, as v/ch 55115.", Language.EN))
+                .containsExactly("unit:brigade:55", "unit:brigade:55", "unit:unit:55115");
+        assertThat(keys("The 14th SMB held the line beside the 36th CAA and the 1st MRR.", Language.EN))
+                .containsExactly("unit:brigade:14", "unit:army:36", "unit:regiment:1");
+    }
+
+    @Test
     void readsBrigadesNumberedAboveThreeHundred() {
         assertThat(keys("Бойцы 810-й бригады морской пехоты и 414-та бригада стоят рядом.", Language.RU))
                 .containsExactly("unit:brigade:810", "unit:brigade:414");
