@@ -70,4 +70,19 @@ class NoticesChargesAndDenialsTest {
         assertThat(types(SOLDIERS_EN + "Intelligence estimates that Russia signs up about 1,100 people a day.",
                 Language.EN)).contains(EventType.MOBILIZATION);
     }
+
+    @Test
+    void aVideoAddressedToAnOfficialIsAnAppealAndGearBoughtByRelativesAShortage() {
+        assertThat(types(SOLDIERS_EN + "Eleven wives posted a video addressed to the head of the republic.", Language.EN))
+                .contains(EventType.APPEAL);
+        assertThat(types(SOLDIERS_RU + "Жёны записали видео, адресованное губернатору.", Language.RU))
+                .contains(EventType.APPEAL);
+        assertThat(types(SOLDIERS_EN + "\"There is one jammer for the company, and the drones we buy them ourselves.\"",
+                Language.EN)).contains(EventType.SHORTAGE);
+        assertThat(types(SOLDIERS_RU + "Оба дрон-детектора куплены родственниками.", Language.RU))
+                .contains(EventType.SHORTAGE);
+        // soldiers publishing a video of their flag appeal to nobody
+        assertThat(types(SOLDIERS_RU + "Россияне опубликовали видео со своим флагом на улице.", Language.RU))
+                .doesNotContain(EventType.APPEAL);
+    }
 }
