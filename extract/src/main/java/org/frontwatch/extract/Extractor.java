@@ -19,6 +19,7 @@ import org.frontwatch.extract.mention.MentionFinder;
 import org.frontwatch.extract.mention.OrganisationFinder;
 import org.frontwatch.extract.mention.PersonFinder;
 import org.frontwatch.extract.mention.PlaceFinder;
+import org.frontwatch.extract.mention.RegionalBodyFinder;
 import org.frontwatch.extract.mention.RegionFinder;
 import org.frontwatch.extract.morphology.Morphology;
 import org.frontwatch.extract.quantity.QuantityFinder;
@@ -76,7 +77,8 @@ public final class Extractor {
         checkResources();
         return new Extractor(LanguageIdentifier.bundled(), TextAnalyser.bundled(),
                 List.of(RegionFinder.bundled(), PlaceFinder.bundled(), OrganisationFinder.bundled(),
-                        GarrisonCourtFinder.bundled(), InitialismFinder.bundled(), PersonFinder.bundled()));
+                        GarrisonCourtFinder.bundled(), RegionalBodyFinder.bundled(), InitialismFinder.bundled(),
+                        PersonFinder.bundled()));
     }
 
     private static void checkResources() {

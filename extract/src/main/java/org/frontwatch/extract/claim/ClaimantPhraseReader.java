@@ -192,6 +192,10 @@ final class ClaimantPhraseReader {
                 // "В пресс-службе губернатора ответили", "У 3-му армійському корпусі назвали": the office speaks
                 first++;
             }
+            // "Водночас у Львівській обласній прокуратурі повідомили": an adverb before the preposition is no name
+            while (first < last && vocabulary.is("adverb", tokens.get(first).lowercase())) {
+                first++;
+            }
             for (int k = first + 1; k < last; k++) {
                 if (vocabulary.is("preposition", tokens.get(k).lowercase())) {
                     Span rest = new Span(tokens.get(k).span().start(), tokens.get(last).span().end());
