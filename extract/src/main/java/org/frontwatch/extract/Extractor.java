@@ -13,6 +13,7 @@ import org.frontwatch.extract.date.DateFinder;
 import org.frontwatch.extract.event.EventFinder;
 import org.frontwatch.extract.gazetteer.Gazetteer;
 import org.frontwatch.extract.language.LanguageIdentifier;
+import org.frontwatch.extract.mention.CityCourtFinder;
 import org.frontwatch.extract.mention.GarrisonCourtFinder;
 import org.frontwatch.extract.mention.InitialismFinder;
 import org.frontwatch.extract.mention.MentionFinder;
@@ -77,8 +78,8 @@ public final class Extractor {
         checkResources();
         return new Extractor(LanguageIdentifier.bundled(), TextAnalyser.bundled(),
                 List.of(RegionFinder.bundled(), PlaceFinder.bundled(), OrganisationFinder.bundled(),
-                        GarrisonCourtFinder.bundled(), RegionalBodyFinder.bundled(), InitialismFinder.bundled(),
-                        PersonFinder.bundled()));
+                        GarrisonCourtFinder.bundled(), CityCourtFinder.bundled(), RegionalBodyFinder.bundled(),
+                        InitialismFinder.bundled(), PersonFinder.bundled()));
     }
 
     private static void checkResources() {
