@@ -36,8 +36,9 @@ import org.frontwatch.model.Span;
  * A known name used as a modifier of such a head ("the Telegram channel X") is no mention of its own. Immutable and
  * thread-safe.
  *
- * <p>Over 400 lines (about 630) because the ways news introduces an outlet by name (head noun, forward, "told the",
- * dateline, apposition, quoted sources, English outlet words) share the reading of the name and the alias table; the
+ * <p>Over 400 lines (about 660) because the ways news introduces an outlet by name (head noun, forward, "told the",
+ * dateline, apposition, quoted sources, source lines, English outlet words) share the reading of the name and the alias
+ * table; the
  * nominative of a name in an oblique case is {@link NominativeName}'s; the quoted-source and outlet-word readers are
  * the next to move into a class of their own.
  */

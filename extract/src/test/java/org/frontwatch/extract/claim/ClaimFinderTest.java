@@ -12,7 +12,7 @@ import org.frontwatch.model.Language;
 import org.junit.jupiter.api.Test;
 
 /**
- * Claims in the three languages: cues on either side, quotations, references back, outlets told, asides. About 415
+ * Claims in the three languages: cues on either side, quotations, references back, outlets told, asides. About 425
  * lines; the quotation cases (closed later, speaker after the medium) are the next to move to a class of their own.
  */
 class ClaimFinderTest {

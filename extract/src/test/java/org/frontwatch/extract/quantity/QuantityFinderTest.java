@@ -12,7 +12,7 @@ import org.frontwatch.model.Mention;
 import org.junit.jupiter.api.Test;
 
 /**
- * Behaviour of {@link QuantityFinder}, one test per reading in the languages it covers. About 450 lines because every
+ * Behaviour of {@link QuantityFinder}, one test per reading in the languages it covers. About 470 lines because every
  * bound, range, share and counted-noun rule has its own named test; the number reader's own cases are in
  * {@code NumberReaderTest}; split by reading (bounds, shares, counted nouns) when it grows further.
  */
