@@ -38,9 +38,8 @@ import org.frontwatch.model.Span;
  *
  * <p>Over 400 lines (about 660) because the ways news introduces an outlet by name (head noun, forward, "told the",
  * dateline, apposition, quoted sources, source lines, English outlet words) share the reading of the name and the alias
- * table; the
- * nominative of a name in an oblique case is {@link NominativeName}'s; the quoted-source and outlet-word readers are
- * the next to move into a class of their own.
+ * table; the nominative of a name in an oblique case is {@link NominativeName}'s; the quoted-source and outlet-word
+ * readers are the next to move into a class of their own.
  */
 public final class OrganisationFinder implements MentionFinder {
     private static final String RESOURCE = "/org/frontwatch/extract/gazetteer/organisations.tsv";
