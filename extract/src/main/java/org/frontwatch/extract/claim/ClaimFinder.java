@@ -35,7 +35,7 @@ import org.frontwatch.model.Span;
  * <p>This class walks the sentences, resolves references and gives each figure its claimant and subject; the cues are
  * in {@link AttributionCues}, the claimant phrase on either side of a cue is read by {@link ClaimantPhraseReader}
  * (its name's edges by {@link ClaimantBounds}), a name before an aside by {@link AppositionReader} and a header
- * before a colon by {@link HeaderReader}.
+ * before a colon by {@link HeaderReader}, the source line closing a reposted item by {@link SourceLineReader}.
  */
 public final class ClaimFinder {
     private static final String RESOURCES = "/org/frontwatch/extract/claim/";
@@ -143,7 +143,10 @@ public final class ClaimFinder {
                                 .min((a, b) -> Integer.compare(a.cueAt(), b.cueAt())))
                         .or(() -> quoting)
                         .or(() -> continued)
-                        .or(() -> claimants.isEmpty() && quoting.isEmpty() ? headerOf : Optional.empty());
+                        .or(() -> claimants.isEmpty() && quoting.isEmpty() ? headerOf : Optional.empty())
+                        .or(() -> claimants.isEmpty() && quoting.isEmpty()
+                                ? SourceLineReader.after(text.text(), sentence.span(), organisations)
+                                : Optional.empty());
                 if (claimant.isEmpty()) {
                     continue;
                 }

@@ -172,6 +172,10 @@ class ClaimFinderTest {
                 .singleElement().satisfies(c -> assertThat(c.claimant()).contains("Генштаб ЗСУ"));
         assertThat(claims("По подсчётам «Медиазоны» и Би-би-си, погибли не менее 2 100 жителей области.", Language.RU))
                 .singleElement().satisfies(c -> assertThat(c.claimantKey()).contains("org:mediazona"));
+        // a reposted item's figures belong to the source its closing line names, not to the next item's
+        assertThat(claims("▪️ В Острове двое контрактников устроили поножовщину: один в реанимации.\n"
+                + "Источник: «Псков сегодня»\n\n▪️ В Апатитах 12 жён мобилизованных вышли к военкомату.", Language.RU))
+                .singleElement().satisfies(c -> assertThat(c.claimant()).contains("Псков сегодня"));
         // a digest's keycap number before the header is no part of its name
         assertThat(claims("Новини\n\n3️⃣ Генштаб ЗСУ: за добу ліквідовано близько 800 окупантів.", Language.UK))
                 .singleElement().satisfies(c -> assertThat(c.claimant()).contains("Генштаб ЗСУ"));
