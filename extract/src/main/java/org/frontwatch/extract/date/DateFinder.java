@@ -202,7 +202,8 @@ public final class DateFinder implements MentionFinder {
             }
         }
         add("(?:(last|прошл(?:ой|ым|ого)|минул(?:ої|ого|им))\\s+|(?:this|эт(?:ой|им|ого)|ціє[їі]|цього|цим)\\s+)?("
-                + alternation(seasonForms) + ")(?:\\s+(?:of\\s+)?(\\d{4})" + YEAR_WORD + "?)?", INSENSITIVE, this::season);
+                + alternation(seasonForms) + ")(?:\\s+(?:of\\s+)?(\\d{4})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?" + YEAR_WORD + "?)?",
+                INSENSITIVE, this::season);
         LexiconFile relative = LexiconFile.read(RESOURCES + "relative.tsv");
         for (LexiconFile.Row row : relative.rows()) {
             addRelative(relative, row);
@@ -409,8 +410,9 @@ public final class DateFinder implements MentionFinder {
     }
 
     /**
-     * A season: of the year given, else the latest that began on or before publication — or, after "last"/"минулої"
-     * while that season is still running at publication ("минулої осені" in November), the one a year before.
+     * A season: of the year given (a winter of two years, "2022-23", from December of the first), else the latest that
+     * began on or before publication — or, after "last"/"минулої" while that season is still running at publication
+     * ("минулої осені" in November), the one a year before.
      */
     private Optional<DateInterval> season(Resolution r) {
         int startMonth = seasonStartByForm.getOrDefault(r.group(2).toLowerCase(Locale.ROOT), 0);
@@ -421,7 +423,9 @@ public final class DateFinder implements MentionFinder {
         Optional<YearMonth> start;
         if (r.group(3) != null) {
             int year = fullYear(r.group(3));
-            start = Optional.of(YearMonth.of(startMonth == 12 ? year - 1 : year, startMonth));
+            // "the winter of 2022-23" began in December of its first year; "winter 2022" is the one that ended in it
+            boolean spanningYears = r.group(4) != null;
+            start = Optional.of(YearMonth.of(startMonth == 12 && !spanningYears ? year - 1 : year, startMonth));
         } else {
             start = r.published().map(p -> {
                 YearMonth candidate = YearMonth.of(p.getYear(), startMonth);

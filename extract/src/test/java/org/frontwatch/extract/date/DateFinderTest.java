@@ -105,6 +105,16 @@ class DateFinderTest {
     }
 
     @Test
+    void aWinterOfTwoYearsBeganInDecemberOfTheFirst() {
+        assertThat(only("The fighting near Bakhmut in the winter of 2022-23 was the hardest.", Language.EN))
+                .isEqualTo(interval("2022-12-01", "2023-02-28", DatePrecision.SEASON));
+        assertThat(only("Зимой 2022/2023 года полк стоял под Бахмутом.", Language.RU))
+                .isEqualTo(interval("2022-12-01", "2023-02-28", DatePrecision.SEASON));
+        assertThat(only("The winter of 2022 was quiet.", Language.EN))
+                .isEqualTo(interval("2021-12-01", "2022-02-28", DatePrecision.SEASON));
+    }
+
+    @Test
     void infersTheLatestYearNotAfterPublication() {
         assertThat(only("Видео появилось 9 марта.", Language.RU)).isEqualTo(DateInterval.day(LocalDate.of(2023, 3, 9)));
         assertThat(only("Видео появилось 20 марта.", Language.RU))
