@@ -16,7 +16,8 @@ import org.frontwatch.model.Span;
  * range runs from the first date's start to the second's end (a second date that would end before the first begins
  * is a year later: "с октября по январь"). An opening "с"/"з"/"from"/"between" belongs to the range, so that the
  * event finder does not read it as "since". "по"/"до"/"to"/"until" need that opening word ("до 30 ноября" alone is a
- * deadline); "and" needs "between", or a bare month before a month with its year ("January and February 2025").
+ * deadline); "and" needs "between", or a bare month before a month with its year ("January and February 2025") or
+ * before the next month ("в феврале и марте", "у січні та лютому"; "in January and March" stays two dates).
  */
 final class DateRanges {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -69,10 +70,11 @@ final class DateRanges {
             String before = text.substring(Math.max(0, first.span().start() - OPENING_WINDOW), first.span().start());
             DateInterval a = first.date().orElseThrow();
             DateInterval b = second.date().orElseThrow();
+            boolean months = a.precision() == DatePrecision.MONTH && b.precision() == DatePrecision.MONTH
+                    && !YEAR.matcher(first.text()).find();
             return BETWEEN.matcher(before).find() || OPENS_WITH_BETWEEN.matcher(first.text()).lookingAt()
-                    || a.precision() == DatePrecision.MONTH
-                    && b.precision() == DatePrecision.MONTH && !YEAR.matcher(first.text()).find()
-                    && YEAR.matcher(second.text()).find();
+                    || months && YEAR.matcher(second.text()).find()
+                    || months && b.from().equals(a.to().plusDays(1));
         }
         return false;
     }

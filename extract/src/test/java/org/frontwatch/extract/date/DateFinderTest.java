@@ -268,12 +268,18 @@ class DateFinderTest {
                 .isEqualTo(interval("2023-01-01", "2023-03-31", DatePrecision.MONTH));
         assertThat(only("Загальні втрати з 24.02.22 по 08.03.23 склали 150 тисяч осіб.", Language.UK))
                 .isEqualTo(interval("2022-02-24", "2023-03-08", DatePrecision.DAYS));
+        assertThat(only("У січні та лютому зареєстровано понад 17 тисяч проваджень.", Language.UK))
+                .isEqualTo(interval("2023-01-01", "2023-02-28", DatePrecision.MONTH));
+        assertThat(only("В декабре и январе из бригады пропали 40 человек.", Language.RU))
+                .isEqualTo(interval("2022-12-01", "2023-01-31", DatePrecision.MONTH));
+        // two months apart are two dates
+        assertThat(find("In January and March the group recorded 40 cases.", Language.EN)).hasSize(2);
     }
 
     @Test
     void aDeadlineOrTwoDatesInAListAreNoRange() {
         assertThat(find("Суд отложил заседание до 30 марта, а 2 марта вынес решение.", Language.RU)).hasSize(2);
-        assertThat(find("Обращения записали в январе и феврале.", Language.RU)).hasSize(2);
+        assertThat(find("Обращения записали в январе и апреле.", Language.RU)).hasSize(2);
     }
 
     @Test
