@@ -219,7 +219,7 @@ public final class OrganisationFinder implements MentionFinder {
         }
         mentions.addAll(laterUses(text.text(), introduced, mentions));
         mentions.sort(java.util.Comparator.comparing(Mention::span));
-        return withCountries(sameOutletSameKey(mentions));
+        return withCountries(sameOutletSameKey(mentions), text.language());
     }
 
     /**
@@ -258,8 +258,11 @@ public final class OrganisationFinder implements MentionFinder {
         return true;
     }
 
-    /** "the General Staff": a body named without its country is the one the nearest full mention names. */
-    private static List<Mention> withCountries(List<Mention> mentions) {
+    /**
+     * "the General Staff": a body named without its country is the one the nearest full mention names; in a Ukrainian
+     * text that names none, Ukraine's.
+     */
+    private static List<Mention> withCountries(List<Mention> mentions, Language language) {
         List<Mention> resolved = new ArrayList<>();
         for (int k = 0; k < mentions.size(); k++) {
             Mention mention = mentions.get(k);
@@ -278,7 +281,10 @@ public final class OrganisationFinder implements MentionFinder {
                     }
                 }
             }
-            full.ifPresent(f -> resolved.add(Mention.of(MentionType.ORG, mention.text(), mention.span(), f.key())));
+            // a Ukrainian text's bare "Генштаб", "Міноборони", "Офіс генпрокурора" are Ukraine's
+            Optional<String> key = full.map(Mention::key)
+                    .or(() -> language == Language.UK ? Optional.of(prefix + "ua") : Optional.empty());
+            key.ifPresent(found -> resolved.add(Mention.of(MentionType.ORG, mention.text(), mention.span(), found)));
         }
         return List.copyOf(resolved);
     }

@@ -171,6 +171,12 @@ class OrganisationFinderTest {
                 Language.EN)).containsExactly("defence ministry=org:ministry-of-defence-ru",
                 "Russia's defence ministry=org:ministry-of-defence-ru");
         assertThat(found("The General Staff said so.", Language.EN)).isEmpty();
+        // a Ukrainian text that names no country means Ukraine's; "рф" is Russia's however it is spelled
+        assertThat(found("За даними, які оприлюднив Генштаб, росіяни втратили 1 020 військових.", Language.UK))
+                .containsExactly("Генштаб=org:general-staff-ua");
+        assertThat(found("Водночас Міноборони рф заявляє про інше, а український Генштаб це спростовує.", Language.UK))
+                .containsExactly("Міноборони рф=org:ministry-of-defence-ru",
+                        "український Генштаб=org:general-staff-ua");
     }
 
     @Test
