@@ -402,6 +402,8 @@ class QuantityFinderTest {
         assertThat(find("Ukraine built about 2,100 electronic-warfare systems last year.", Language.EN))
                 .extracting(m -> m.figure().orElseThrow()).containsExactly(figure(2100L, 2100L,
                         "electronic warfare systems", null));
+        assertThat(find("Писали о «до 40 двухсотых в день», а бригада знищила 9 загарбників.", Language.RU))
+                .extracting(m -> m.figure().orElseThrow().unit()).containsExactly("killed", "soldiers");
         // the cars a strike burnt are no figure of the war's equipment
         assertThat(find("Повреждены около 15 автомобилей.", Language.RU)).isEmpty();
     }
