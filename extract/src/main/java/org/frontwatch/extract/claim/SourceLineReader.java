@@ -2,21 +2,16 @@ package org.frontwatch.extract.claim;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.frontwatch.extract.mention.SourceLine;
 import org.frontwatch.model.Mention;
 import org.frontwatch.model.Span;
 
 /**
- * Reads the source line that closes an item of a repost chain, "Источник: «Псков сегодня»", "Джерело: Хибины Live",
- * "Source: Golosa Baikala": the organisation it names claims the figures of its item (the lines since the last blank
- * line) that no one else in them claims. Split from {@link ClaimFinder}. Immutable.
+ * Reads the source line that closes an item of a repost chain ({@link SourceLine}: "Источник: «Псков сегодня»"): the
+ * organisation it names claims the figures of its item (the lines since the last blank line) that no one else in
+ * them claims. Split from {@link ClaimFinder}. Immutable.
  */
 final class SourceLineReader {
-    private static final Pattern SOURCE_LINE = Pattern.compile(
-            "(?m)^[^\\p{L}\\p{N}\\n]*(?:источник|джерело|source|via)\\s*:", Pattern.CASE_INSENSITIVE
-                    | Pattern.UNICODE_CASE);
-
     private SourceLineReader() {
     }
 
@@ -26,14 +21,10 @@ final class SourceLineReader {
      */
     static Optional<Claimant> after(String text, Span sentence, List<Mention> organisations) {
         int blockEnd = text.indexOf("\n\n", sentence.end());
-        if (blockEnd < 0) {
-            blockEnd = text.length();
-        }
-        Matcher line = SOURCE_LINE.matcher(text).region(sentence.end(), blockEnd);
-        if (!line.find()) {
+        int nameStart = SourceLine.nameStartBetween(text, sentence.end(), blockEnd < 0 ? text.length() : blockEnd);
+        if (nameStart < 0) {
             return Optional.empty();
         }
-        int nameStart = line.end();
         int lineEnd = text.indexOf('\n', nameStart);
         int end = lineEnd < 0 ? text.length() : lineEnd;
         return organisations.stream().filter(o -> o.span().start() >= nameStart && o.span().end() <= end)

@@ -25,7 +25,6 @@ public final class CityCourtFinder implements MentionFinder {
     /** What every match contains as written. */
     private static final String COURT_WORD = " суд";
     private static final long SMALLEST_COURT_CITY = 5_000;
-    private static final Pattern UKRAINIAN_LETTERS = Pattern.compile("[іїєґІЇЄҐ]");
 
     private static final class Bundled {
         static final CityCourtFinder INSTANCE = new CityCourtFinder(Gazetteer.bundled());
@@ -71,9 +70,7 @@ public final class CityCourtFinder implements MentionFinder {
      * English name ("Белгород-Днестровский" → Bilhorod-Dnistrovskyi).
      */
     private static String cityKey(CityByAdjective.City city, Language language) {
-        String ukrainian = OrganisationSlug.keyOf(city.name(), Language.UK);
-        boolean readAsUkrainian = language == Language.UK && (UKRAINIAN_LETTERS.matcher(city.name()).find()
-                || !ukrainian.equals(OrganisationSlug.keyOf(city.name(), Language.RU)));
-        return readAsUkrainian ? ukrainian : OrganisationSlug.keyOf(city.entry().place().name());
+        return language == Language.UK && OrganisationSlug.readsAsUkrainian(city.name(), language)
+                ? OrganisationSlug.keyOf(city.name(), language) : OrganisationSlug.keyOf(city.entry().place().name());
     }
 }

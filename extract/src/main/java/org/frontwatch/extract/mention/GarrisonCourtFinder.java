@@ -2,7 +2,6 @@ package org.frontwatch.extract.mention;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontwatch.extract.gazetteer.Gazetteer;
@@ -66,9 +65,7 @@ public final class GarrisonCourtFinder implements MentionFinder {
 
     private static Mention court(String text, Matcher match, String city) {
         Span span = new Span(match.start(), match.end());
-        String slug = city.toLowerCase(Locale.ROOT).replaceAll("[’'ʼ]", "").replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
-        return Mention.of(MentionType.ORG, span.of(text), span, "org:" + slug + "-garrison-military-court");
+        return Mention.of(MentionType.ORG, span.of(text), span, OrganisationSlug.keyOf(city) + "-garrison-military-court");
     }
 
 }

@@ -56,9 +56,6 @@ public final class OrganisationFinder implements MentionFinder {
     private static final java.util.Set<String> FORWARD_PREPOSITIONS = java.util.Set.of("from", "из", "з", "із", "від");
     private static final java.util.Set<String> FORWARD_CHANNEL_WORDS = java.util.Set.of("channel", "канала", "каналу",
             "телеграм-канала", "телеграм-каналу");
-    /** Words that open a post's source line: "Источник: «Псков сегодня»", "Джерело: Хибины Live", "Source: Kama Watch". */
-    private static final java.util.Set<String> SOURCE_LINE_WORDS = java.util.Set.of("источник", "джерело", "source",
-            "via");
 
     private static final class Bundled {
         static final OrganisationFinder INSTANCE = new OrganisationFinder(TextAnalyser.bundled(), Morphology.bundled());
@@ -317,8 +314,8 @@ public final class OrganisationFinder implements MentionFinder {
         if (at + 1 >= tokens.size()) {
             return Optional.empty();
         }
-        boolean sourceLine = SOURCE_LINE_WORDS.contains(word) && tokens.get(at + 1).text().equals(":")
-                && opensLine(text.text(), tokens.get(at).span().start());
+        boolean sourceLine = tokens.get(at + 1).text().equals(":")
+                && SourceLine.opensAt(text.text(), tokens.get(at).span().start());
         if (!sourceLine && (!word.equals("forwarded") && !word.equals("переслано")
                 || !FORWARD_PREPOSITIONS.contains(tokens.get(at + 1).lowercase()))) {
             return Optional.empty();
@@ -357,14 +354,11 @@ public final class OrganisationFinder implements MentionFinder {
         // an unknown name keyed by romanisation only from Latin letters, as after a head noun, or as a whole source line
         boolean wholeLine = last + 1 == tokens.size() || text.text().substring(tokens.get(last).span().end(),
                 tokens.get(last + 1).span().start()).indexOf('\n') >= 0 || tokens.get(last + 1).text().equals("(");
-        return isLatin(first.text()) || sourceLine && wholeLine ? Optional.of(Mention.of(MentionType.ORG, span.of(text.text()), span,
-                OrganisationSlug.keyOf(span.of(text.text()), text.language()))) : Optional.empty();
-    }
-
-    /** Whether only bullets, emoji or spaces stand between the start of its line and {@code offset}. */
-    private static boolean opensLine(String text, int offset) {
-        int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-        return text.substring(lineStart, offset).codePoints().noneMatch(Character::isLetterOrDigit);
+        if (!isLatin(first.text()) && !(sourceLine && wholeLine)) {
+            return Optional.empty();
+        }
+        return Optional.of(Mention.of(MentionType.ORG, span.of(text.text()), span,
+                OrganisationSlug.keyOf(span.of(text.text()), text.language())));
     }
 
     /**

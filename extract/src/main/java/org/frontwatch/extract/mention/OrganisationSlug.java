@@ -52,15 +52,27 @@ final class OrganisationSlug {
      * ("Курс Прикарпаття" → {@code kurs-prykarpattia}).
      */
     static String keyOf(String name, Language language) {
+        return keyOf(name, readsAsUkrainian(name, language));
+    }
+
+    /**
+     * Whether {@code name}, found in a text of {@code language}, is romanised as Ukrainian: it has Ukrainian letters,
+     * or it stands in a Ukrainian text without Russian letters or endings.
+     */
+    static boolean readsAsUkrainian(String name, Language language) {
         String lower = name.toLowerCase(Locale.ROOT);
         boolean russianLetters = lower.chars().anyMatch(c -> "ыэъё".indexOf(c) >= 0)
                 || RUSSIAN_ENDINGS.matcher(lower).find();
-        return keyOf(name, language == Language.UK && !russianLetters);
+        return language == Language.UK && !russianLetters || hasUkrainianLetters(lower);
+    }
+
+    private static boolean hasUkrainianLetters(String lower) {
+        return lower.chars().anyMatch(c -> "іїєґʼ".indexOf(c) >= 0);
     }
 
     private static String keyOf(String name, boolean ukrainianText) {
         String lower = ONLINE.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("online");
-        boolean ukrainian = ukrainianText || lower.chars().anyMatch(c -> "іїєґʼ".indexOf(c) >= 0);
+        boolean ukrainian = ukrainianText || hasUkrainianLetters(lower);
         StringBuilder slug = new StringBuilder();
         for (int k = 0; k < lower.length(); k++) {
             char c = lower.charAt(k);

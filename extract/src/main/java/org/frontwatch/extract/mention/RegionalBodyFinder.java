@@ -25,15 +25,13 @@ public final class RegionalBodyFinder implements MentionFinder {
     /** What every match contains as written: without it, the pattern need not be tried. */
     private static final String REGIONAL_WORD = "бласт";
     private static final String REGIONAL_WORD_UK = "бласн";
-    private static final Map<String, String> BODIES = Map.of("прокуратур", "regional-prosecutor-office",
-            "тцк", "regional-tcc");
 
     private static final class Bundled {
         static final RegionalBodyFinder INSTANCE = new RegionalBodyFinder(Gazetteer.bundled());
     }
 
-    /** Lowercase adjective stem ("рівненськ", "днепропетровск") → the oblast's slug ("rivne"). */
-    private final Map<String, String> slugsByStem = new HashMap<>();
+    /** Lowercase adjective stem ("рівненськ", "днепропетровск") → the oblast's key ("org:rivne"). */
+    private final Map<String, String> keysByStem = new HashMap<>();
     private final Pattern pattern;
 
     public RegionalBodyFinder(Gazetteer gazetteer) {
@@ -41,15 +39,15 @@ public final class RegionalBodyFinder implements MentionFinder {
             if (!region.country().equals("UA") || !region.english().endsWith(" Oblast")) {
                 continue;
             }
-            String slug = region.english().substring(0, region.english().length() - " Oblast".length())
-                    .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+            String key = OrganisationSlug.keyOf(
+                    region.english().substring(0, region.english().length() - " Oblast".length()));
             for (String name : List.of(region.russian(), region.ukrainian())) {
                 String adjective = name.split(" ")[0].toLowerCase(Locale.ROOT);
                 // "рівненська" → "рівненськ": the stem every case of the adjective shares
-                slugsByStem.put(adjective.replaceAll("(?:ая|яя|а|я)$", ""), slug);
+                keysByStem.put(adjective.replaceAll("(?:ая|яя|а|я)$", ""), key);
             }
         }
-        String stems = String.join("|", slugsByStem.keySet());
+        String stems = String.join("|", keysByStem.keySet());
         pattern = Pattern.compile("(?iu)(?<![\\p{L}-])(" + stems + ")\\p{L}{1,3}\\s+(?:обласн|областн)\\p{L}*\\s+"
                 + "(прокуратур\\p{L}*|ТЦК)(?![\\p{L}])");
     }
@@ -68,11 +66,11 @@ public final class RegionalBodyFinder implements MentionFinder {
         List<Mention> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
-            String slug = slugsByStem.get(matcher.group(1).toLowerCase(Locale.ROOT));
-            String body = matcher.group(2).toLowerCase(Locale.ROOT);
-            String kind = BODIES.get(body.startsWith("прокуратур") ? "прокуратур" : "тцк");
+            String key = keysByStem.get(matcher.group(1).toLowerCase(Locale.ROOT));
+            String kind = matcher.group(2).toLowerCase(Locale.ROOT).startsWith("прокуратур")
+                    ? "regional-prosecutor-office" : "regional-tcc";
             Span span = new Span(matcher.start(), matcher.end());
-            found.add(Mention.of(MentionType.ORG, span.of(text), span, "org:" + slug + "-" + kind));
+            found.add(Mention.of(MentionType.ORG, span.of(text), span, key + "-" + kind));
         }
         return List.copyOf(found);
     }
