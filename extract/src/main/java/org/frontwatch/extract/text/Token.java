@@ -1,6 +1,7 @@
 package org.frontwatch.extract.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -39,7 +40,11 @@ public final class Token {
             List<String> foldedList = new ArrayList<>(this.lemmas.size());
             List<String> loweredList = new ArrayList<>(this.lemmas.size() + 1);
             loweredList.add(NormalForms.lowered(text));
-            for (String lemma : this.lemmas) {
+            // in sorted order: a set's iteration order differs from one JVM run to the next, and a reader that takes
+            // the first of two equally good lemmas (NominativeName) must answer the same every run
+            String[] ordered = this.lemmas.toArray(new String[0]);
+            Arrays.sort(ordered);
+            for (String lemma : ordered) {
                 foldedList.add(NormalForms.folded(lemma));
                 loweredList.add(NormalForms.lowered(lemma));
             }
@@ -70,14 +75,14 @@ public final class Token {
         return folded;
     }
 
-    /** The lemmas in {@link NormalForms#folded} form, in the iteration order of {@link #lemmas()}. */
+    /** The lemmas in {@link NormalForms#folded} form, in the sorted order of the lemmas. */
     public List<String> foldedLemmas() {
         return foldedLemmas;
     }
 
     /**
-     * The text in {@link NormalForms#lowered} form, then the lemmas in that form in the iteration order of
-     * {@link #lemmas()}: what a cue word is matched against.
+     * The text in {@link NormalForms#lowered} form, then the lemmas in that form in the sorted order of the lemmas:
+     * what a cue word is matched against.
      */
     public List<String> loweredForms() {
         return loweredForms;
