@@ -79,6 +79,7 @@ public final class EventFinder {
     private final SentenceRules rules = new SentenceRules(RESOURCES + "sentence-rules.tsv");
     private final OriginRules origins = new OriginRules(RESOURCES);
     private final SurvivorCounts survivors = new SurvivorCounts(RESOURCES + "survivor-counts.tsv");
+    private final LossCounts lossCounts = new LossCounts(RESOURCES + "loss-counts.tsv");
 
     private record Cue(EventType type, List<CueWord> words, Optional<String> group) {
     }
@@ -147,7 +148,8 @@ public final class EventFinder {
                     || (current > 0 && readings.hasGroup(0, group))
                     || (headline && group.equals(LEAD_GROUP) && readings.hasGroup(1, group));
             Set<EventType> types = typesIn(words, readings.formsWithoutNames(s), inContext, inWider, told,
-                    survivors.toldIn(readings, sentences, s, withPrevious, mentions));
+                    survivors.toldIn(readings, sentences, s, withPrevious, mentions)
+                            || lossCounts.toldIn(readings, sentences, s, mentions));
             if (s == 0 && isHeadline(text.text(), sentence)) {
                 types.removeIf(type -> type == EventType.APPEAL && privatelyToldLater(readings, sentences, type));
             }
@@ -210,13 +212,13 @@ public final class EventFinder {
      * отказались идти в штурм" after a sentence about mobilised men; "В Минобороны обращение назвали фейком", where the
      * ministry is a name). A cue right after a referring word ("the", "similar", "схожі") of a type in {@code told} —
      * the text's earlier types, given only for a sentence with no date, figure or unit of its own — refers back to that
-     * report ("The Irkutsk appeal is the latest in a string of videos") and reports nothing. A {@code survivorCount}
-     * ({@link SurvivorCounts}) reports losses without a cue, under the same rules.
+     * report ("The Irkutsk appeal is the latest in a string of videos") and reports nothing. A {@code countedLoss}
+     * ({@link SurvivorCounts}, {@link LossCounts}) reports losses without a cue, under the same rules.
      */
     private Set<EventType> typesIn(List<Token> words, List<List<String>> forms, Predicate<String> inContext,
-                                   Predicate<String> inWider, Set<EventType> told, boolean survivorCount) {
+                                   Predicate<String> inWider, Set<EventType> told, boolean countedLoss) {
         Set<EventType> types = EnumSet.noneOf(EventType.class); // put in the cues' order at the end
-        if (survivorCount) {
+        if (countedLoss) {
             types.add(EventType.CASUALTIES);
         }
         for (int i = 0; i < words.size(); i++) {

@@ -88,11 +88,16 @@ final class SurvivorCounts {
         int counts = 0;
         for (Mention mention : mentions) {
             if (mention.type() == MentionType.QUANTITY && sentence.span().contains(mention.span())
-                    && mention.figure().filter(f -> PEOPLE.contains(f.unit())).isPresent()) {
+                    && countsPeople(mention)) {
                 counts++;
             }
         }
         return counts;
+    }
+
+    /** Whether a quantity mention counts people (men, soldiers, the mobilised…), not things or events. */
+    static boolean countsPeople(Mention quantity) {
+        return quantity.figure().filter(f -> PEOPLE.contains(f.unit())).isPresent();
     }
 
     /**
@@ -110,7 +115,8 @@ final class SurvivorCounts {
         return numbers;
     }
 
-    private static boolean any(CuePhrases phrases, List<List<String>> forms) {
+    /** Whether any of {@code phrases} occurs in the words {@code forms}. */
+    static boolean any(CuePhrases phrases, List<List<String>> forms) {
         for (int i = 0; i < forms.size(); i++) {
             if (phrases.anyAt(forms, i, forms.size())) {
                 return true;
