@@ -41,18 +41,21 @@ import org.frontwatch.model.Span;
 public final class QuantityFinder implements MentionFinder {
     private static final String RESOURCES = "/org/frontwatch/extract/quantity/";
     private static final java.util.Set<String> PART_OF = java.util.Set.of("of", "из", "з", "із", "зі");
-    /** Prepositions after which "сотни"/"сотні" is one hundred in the genitive, not "hundreds" ("из сотни бойцов"). */
     /** The least bare number ("Forty a day") read as a rate of men without a noun. */
     private static final long MIN_BARE_RATE = 10;
+    /** Prepositions after which "сотни"/"сотні" is one hundred in the genitive, not "hundreds" ("из сотни бойцов"). */
     private static final java.util.Set<String> OF_ONE = java.util.Set.of("из", "изо", "із", "з", "зі", "от", "від");
     /** "человек двадцать": the noun of people before a number word makes it approximate. */
     private static final java.util.Set<String> APPROXIMATE_INVERSION = java.util.Set.of("человек", "чоловік");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "our", "their", "his", "her",
             "наших", "своих", "их", "его", "її", "його", "своїх", "їхніх");
-    /** "two or three men", "двое или трое", "двоє-троє або четверо": an alternative of two numbers is a range. */
     /** "около 1 150 000 военных, в том числе 1 040 за последние сутки": a part of the figure before. */
     private static final java.util.Set<String> INCLUDING = java.util.Set.of("including", "числе", "числі");
+    /** "two or three men", "двое или трое", "двоє-троє або четверо": an alternative of two numbers is a range. */
     private static final java.util.Set<String> RANGE_OR = java.util.Set.of("or", "или", "або", "чи");
+    /** "…, а 38 — по статье 332", "and 68 — for refusing": a conjunction before an elliptical count. */
+    private static final java.util.Set<String> LIST_CONJUNCTIONS = java.util.Set.of("а", "и", "і", "й", "та", "and");
+    private static final java.util.Set<String> DASH_PIECES = java.util.Set.of("—", "–");
     private static final int MAX_CLAUSE_GAP = 120;
     private static final QuantityFinder BUNDLED = new QuantityFinder();
 
@@ -258,6 +261,12 @@ public final class QuantityFinder implements MentionFinder {
         } else if (unitInClause.isPresent() && endsClause(pieces, next) && afterDashOrTotal(pieces, start, index)) {
             unit = unitInClause.get();
             end = pieces.get(next - 1).end();
+        } else if (unitInClause.isPresent() && bound == null && high == null
+                && listedAfterFigure(pieces, index, next)) {
+            // "Свердловская область (208) и Татарстан (176)", "the Voronezh court with 352", "а 38 — по статье 332":
+            // a bare number listed after a figure of its sentence counts what that figure counts
+            unit = unitInClause.get();
+            end = pieces.get(next - 1).end();
         } else if (context.countsPeople(pieces, boundStart, next,
                 endsClause(pieces, next)) || endsClause(pieces, next) && (context.countsGroup(pieces, index)
                 || next == index + 1 && context.isCollective(pieces, index))
@@ -361,6 +370,24 @@ public final class QuantityFinder implements MentionFinder {
         String word = pieces.get(before).lower();
         return word.equals("—") || word.equals("–") || word.equals(":") || INCLUDING.contains(word)
                 || PART_OF.contains(word) && !word.equals("of");
+    }
+
+    /**
+     * Whether the bare number from piece {@code index} to {@code next} stands in a list of counts: alone in brackets
+     * after a name ("Татарстан (176)"; a year is no count), after "with" closing its clause ("the Kursk court with
+     * 309,") or after a conjunction before a dash ("а 38 — по статье 332").
+     */
+    private boolean listedAfterFigure(List<Piece> pieces, int index, int next) {
+        if (index == 0 || next >= pieces.size() || !pieces.get(index).digits() || next != index + 1) {
+            return false;
+        }
+        String before = pieces.get(index - 1).lower();
+        String after = pieces.get(next).text();
+        String number = pieces.get(index).text();
+        boolean year = number.length() == 4 && (number.startsWith("19") || number.startsWith("20"));
+        return before.equals("(") && after.equals(")") && !year
+                || before.equals("with") && endsClause(pieces, next)
+                || LIST_CONJUNCTIONS.contains(before) && DASH_PIECES.contains(after);
     }
 
     private static Figure figure(Read low, Read high, String bound, String unit, Optional<String> per) {
