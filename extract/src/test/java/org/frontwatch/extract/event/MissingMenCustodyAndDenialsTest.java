@@ -88,4 +88,20 @@ class MissingMenCustodyAndDenialsTest {
         assertThat(types("The soldier served in the regiment under a contract until he was wounded.", Language.EN))
                 .doesNotContain(EventType.MOBILIZATION);
     }
+
+    @Test
+    void readsAManOutOfTouchSinceADayInAnyTenseAsMissing() {
+        assertThat(types("Муж Ольги, мобилизованный из Кинешмы, не выходил на связь с 9 ноября.", Language.RU))
+                .contains(EventType.DESERTION, EventType.CASUALTIES);
+        assertThat(types("Мобілізований з Умані востаннє виходив на зв'язок 4 березня, відтоді зв'язку з ним немає.",
+                Language.UK)).contains(EventType.DESERTION, EventType.CASUALTIES);
+        assertThat(types("Her son, a conscript from Rybinsk, has not been heard from since an assault on May 2.",
+                Language.EN)).contains(EventType.DESERTION, EventType.CASUALTIES);
+    }
+
+    @Test
+    void doesNotReadAManWhoGotInTouchAsMissing() {
+        assertThat(types("Мобилизованный из Кинешмы выходил на связь 9 ноября и сказал, что у них всё спокойно.",
+                Language.RU)).doesNotContain(EventType.DESERTION, EventType.CASUALTIES);
+    }
 }

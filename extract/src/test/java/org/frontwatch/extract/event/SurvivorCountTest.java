@@ -48,4 +48,14 @@ class SurvivorCountTest {
         assertThat(types("Реальные сроки получили 11 осуждённых военных, остальные просили суд дать им вернуться на фронт.",
                 Language.RU)).doesNotContain(EventType.CASUALTIES);
     }
+
+    @Test
+    void readsTheMenStillInTouchOrOnTheirFeetAsSurvivors() {
+        assertThat(types("«Из 52 человек роты на связи сейчас восемь», — говорит жена мобилизованного из Кинешмы.",
+                Language.RU)).contains(EventType.CASUALTIES);
+        assertThat(types("За словами дружини, з 44 бійців взводу на ногах лишалося 9.", Language.UK))
+                .contains(EventType.CASUALTIES);
+        assertThat(types("\"Of our company of 104 men, 21 are still on their feet,\" the sergeant says.", Language.EN))
+                .contains(EventType.CASUALTIES);
+    }
 }
