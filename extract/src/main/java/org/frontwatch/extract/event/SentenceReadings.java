@@ -5,9 +5,12 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.frontwatch.extract.text.AnalysedText;
+import org.frontwatch.extract.text.Sentence;
 import org.frontwatch.extract.text.Token;
 import org.frontwatch.model.Mention;
+import org.frontwatch.model.MentionType;
 
 /**
  * What the event rules read in each sentence of one text, each reading made once however many rules and sentences
@@ -17,6 +20,8 @@ import org.frontwatch.model.Mention;
  * every sentence again. Made for one text and thrown away after it; not thread-safe.
  */
 final class SentenceReadings {
+    /** The cue groups of soldiers, which a numbered unit in the sentence stands for. */
+    private static final Set<String> UNIT_GROUPS = Set.of("soldiers", "military");
     private final AnalysedText text;
     private final List<Mention> mentions;
     private final CueGroups groups;
@@ -71,7 +76,20 @@ final class SentenceReadings {
         return forms;
     }
 
-    /** Whether a word of cue group {@code group} is among the words of sentence {@code s}, names included. */
+    /** Whether sentence {@code sentence} names a unit ("уроженец Ташанты, служивший в в/ч 41659"). */
+    private boolean namesUnit(Sentence sentence) {
+        for (Mention mention : mentions) {
+            if (mention.type() == MentionType.UNIT && sentence.span().contains(mention.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of cue group {@code group} is among the words of sentence {@code s}, names included; a unit the
+     * sentence names is soldiers ({@link #UNIT_GROUPS}).
+     */
     boolean hasGroup(int s, String group) {
         Map<String, Boolean> found = groupsFound.get(s);
         if (found == null) {
@@ -80,7 +98,8 @@ final class SentenceReadings {
         }
         Boolean known = found.get(group);
         if (known == null) {
-            known = groups.anyIn(group, formsWithNames(s));
+            known = groups.anyIn(group, formsWithNames(s))
+                    || UNIT_GROUPS.contains(group) && namesUnit(text.sentences().get(s));
             found.put(group, known);
         }
         return known;

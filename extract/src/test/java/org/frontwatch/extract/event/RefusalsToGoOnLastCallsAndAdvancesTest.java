@@ -1,0 +1,50 @@
+package org.frontwatch.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontwatch.extract.event.ExtractedEvents.types;
+
+import org.frontwatch.model.EventType;
+import org.frontwatch.model.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events told without their keyword (blind round 10): men who would not go on, the last call as the last contact,
+ * positions taken, gear the company chipped in for; a unit named in the sentence stands for its soldiers.
+ */
+class RefusalsToGoOnLastCallsAndAdvancesTest {
+    @Test
+    void readsMenWhoWouldNotGoOnAsARefusal() {
+        assertThat(types("Пятеро мобилизованных из Кинешмы, не согласившихся снова идти к Торецку, увезли на "
+                + "«подвал».", Language.RU)).contains(EventType.REFUSAL);
+        assertThat(types("Четверо бійців роти з Умані відповіли, що далі не підуть.", Language.UK))
+                .contains(EventType.REFUSAL);
+    }
+
+    @Test
+    void readsTheLastCallAsTheLastContactOfAMissingMan() {
+        assertThat(types("Её муж, мобилизованный из Кинешмы, последний раз позвонил 3 марта.", Language.RU))
+                .contains(EventType.DESERTION, EventType.CASUALTIES);
+        assertThat(types("Мобілізований з Умані востаннє написав дружині 3 березня.", Language.UK))
+                .contains(EventType.DESERTION, EventType.CASUALTIES);
+    }
+
+    @Test
+    void readsPositionsTakenAsAnAssault() {
+        assertThat(types("По данным блогеров, российские штурмовики закрепились в северной части Торецка.",
+                Language.RU)).contains(EventType.ASSAULT);
+    }
+
+    @Test
+    void readsGearTheCompanyChippedInForAsAShortage() {
+        assertThat(types("Дроны для роты солдаты покупали сами: скидывались всей ротой с каждой выплаты.",
+                Language.RU)).contains(EventType.SHORTAGE);
+    }
+
+    @Test
+    void takesAUnitInTheSentenceForItsSoldiers() {
+        assertThat(types("Глава округа сообщил о гибели уроженца Ташанты, служившего в в/ч 41659.", Language.RU))
+                .contains(EventType.CASUALTIES);
+        assertThat(types("Глава округа сообщил о гибели 52-летнего жителя Ташанты при пожаре.", Language.RU))
+                .doesNotContain(EventType.CASUALTIES);
+    }
+}
