@@ -47,4 +47,20 @@ class RefusalsToGoOnLastCallsAndAdvancesTest {
         assertThat(types("Глава округа сообщил о гибели 52-летнего жителя Ташанты при пожаре.", Language.RU))
                 .doesNotContain(EventType.CASUALTIES);
     }
+
+    @Test
+    void readsMenSentOnFootToTheTreeLineAsAnAssault() {
+        assertThat(types("\"They were told to walk to the tree line at noon, four at a time,\" said the wife of a "
+                + "soldier from Rybinsk.", Language.EN)).contains(EventType.ASSAULT);
+        assertThat(types("Бійцям з Умані наказали йти до посадки пішки, кілометр полем.", Language.UK))
+                .contains(EventType.ASSAULT);
+    }
+
+    @Test
+    void readsGoingAwolInSlangAsDesertionButNotALawAboutIt() {
+        assertThat(types("Мобилизованного из Кинешмы осудили за самоволку.", Language.RU))
+                .contains(EventType.DESERTION);
+        assertThat(types("Законопроект о декриминализации самоволки для военных внесли в Думу.", Language.RU))
+                .doesNotContain(EventType.DESERTION);
+    }
 }
