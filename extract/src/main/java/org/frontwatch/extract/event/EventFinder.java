@@ -368,7 +368,12 @@ public final class EventFinder {
         OriginRules.SentencePlaces named = readings.places(index);
         List<String> origin = named.origin();
         if (origin.isEmpty() && previous.isPresent() && !OriginRules.sourcedFigure(sentence.span(), mentions)) {
-            origin = readings.places(index - 1).origin();
+            // the nearest origin earlier in the paragraph: a paragraph tells of one man or one group ("Тетяна з
+            // Колпашева … розповіла про брата. … Віктор і ще двоє сказали, що туди не підуть.")
+            for (int before = index - 1; origin.isEmpty() && before >= 0
+                    && sameParagraph(text.text(), sentences.get(before), sentences.get(before + 1)); before--) {
+                origin = readings.places(before).origin();
+            }
         }
         List<String> location = named.location();
         if (!origin.isEmpty()) {

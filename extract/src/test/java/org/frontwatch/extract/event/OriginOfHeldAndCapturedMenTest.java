@@ -24,4 +24,14 @@ class OriginOfHeldAndCapturedMenTest {
         assertThat(events("Полонені з Дагестану розповіли, що командир погрожував їм розстрілом.", Language.UK))
                 .anySatisfy(e -> assertThat(e.origin()).contains("RU-DA"));
     }
+
+    @Test
+    void takesTheOriginNamedEarlierInTheParagraphForTheManItTellsOf() {
+        String text = "Родичі мобілізованих з трьох регіонів — Омської, Томської та Новосибірської областей — "
+                + "розповіли про своїх чоловіків.\n\n"
+                + "Тетяна з Колпашева Томської області розповіла про брата. Він служить у штурмовій роті з осені. "
+                + "Віктор і ще двоє бійців сказали командиру, що втретє на штурм не підуть.";
+        assertThat(events(text, Language.UK)).filteredOn(e -> e.type() == org.frontwatch.model.EventType.REFUSAL)
+                .singleElement().satisfies(e -> assertThat(e.origin()).containsExactly("RU-TOM"));
+    }
 }
