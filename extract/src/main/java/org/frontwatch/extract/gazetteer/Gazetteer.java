@@ -174,8 +174,9 @@ public final class Gazetteer {
             long population = (long) row.number(6);
             List<String> names = Arrays.stream(row.column(8).split("\\|")).filter(n -> !n.isBlank()).toList();
             boolean approximate = row.columns().length > 9 && APPROXIMATE_COORDINATES.contains(row.column(9));
+            List<String> spelled = withLatinSpellings(names);
             places.put(place.key(), new PlaceEntry(place, population,
-                    place.country().equals("UA") ? withRussianForms(names) : names, approximate));
+                    place.country().equals("UA") ? withRussianForms(spelled) : spelled, approximate));
         }
         return Map.copyOf(places);
     }
@@ -194,6 +195,28 @@ public final class Gazetteer {
                 String russian = ending.group(1) + ending.group(2) + "к";
                 if (!all.contains(russian)) {
                     all.add(russian);
+                }
+            }
+        }
+        return all.size() == names.size() ? names : List.copyOf(all);
+    }
+
+    /**
+     * A place's Latin names with the spellings English reporting uses beside GeoNames': without the apostrophe of a
+     * soft sign ("Yats'kivka" → "Yatskivka", "Belogor’ye" → "Belogorye"), and a Ukrainian "й" after a vowel and "я"
+     * written as the national transliteration writes them ("Hulyaypole" → "Hulyaipole"). Found by blind round 10.
+     */
+    static List<String> withLatinSpellings(List<String> names) {
+        List<String> all = new ArrayList<>(names);
+        for (String name : names) {
+            if (name.isEmpty() || name.charAt(0) > 'z') {
+                continue;
+            }
+            String plain = name.replace("'", "").replace("’", "").replace("ʼ", "");
+            for (String variant : List.of(plain, plain.replace("ay", "ai").replace("ya", "ia"),
+                    plain.replace("ay", "ai"))) {
+                if (!variant.equals(name) && !all.contains(variant) && variant.length() > 3) {
+                    all.add(variant);
                 }
             }
         }
