@@ -54,6 +54,16 @@ final class CityByAdjective {
         return bases;
     }
 
+    /** Whether a city of the country, above the population, has the English name {@code english} ("Voronezh"). */
+    boolean named(String english) {
+        for (PlaceEntry entry : cities) {
+            if (entry.place().name().equals(english)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The English name of the largest Russian city whose Russian name the adjective's stem begins; a name of one word
      * first and one whose English name begins with the stem's letter, so that "Ставропольский" is Stavropol, not

@@ -2,6 +2,8 @@ package org.frontwatch.extract.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontwatch.extract.gazetteer.Gazetteer;
@@ -18,9 +20,14 @@ import org.frontwatch.model.Span;
  */
 public final class GarrisonCourtFinder implements MentionFinder {
     private static final Pattern CYRILLIC = Pattern.compile("(?U)(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+?)"
-            + "(?:ск|ськ|зьк|цьк)\\p{L}{1,3}\\s+гарн[иі]зонн\\p{L}*\\s+(?:военн|військов)\\p{L}*\\s+суд\\p{L}*");
+            + "(?:ск|ськ|зьк|цьк)\\p{L}{1,3}\\s+гарн[иі]зонн\\p{L}*\\s+(?:(?:военн|військов)\\p{L}*\\s+)?суд\\p{L}*");
     private static final Pattern ENGLISH = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+)\\s+[Gg]arrison\\s+"
-            + "[Mm]ilitary\\s+[Cc]ourt");
+            + "(?:[Mm]ilitary\\s+)?[Cc]ourt");
+    /** "the Voronezh court" in a text about garrison courts: the city's garrison court, named short. */
+    private static final Pattern ENGLISH_SHORT = Pattern.compile("(?<=\\b[Tt]he\\s)(\\p{Lu}[\\p{L}-]+)\\s+court\\b");
+    /** Words a capitalised word before "Garrison Military Court" may be that name no city ("Four garrison…"). */
+    private static final Set<String> NO_CITY = Set.of("the", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "several", "many", "all", "both", "each", "other", "russian", "russia's", "a");
     /** What every match of {@link #CYRILLIC} and of {@link #ENGLISH} contains as written (neither ignores case). */
     private static final String CYRILLIC_WORD = "гарн";
     private static final String ENGLISH_WORD = "arrison";
@@ -57,7 +64,16 @@ public final class GarrisonCourtFinder implements MentionFinder {
         if (text.contains(ENGLISH_WORD)) {
             Matcher english = ENGLISH.matcher(text);
             while (english.find()) {
-                found.add(court(text, english, english.group(1)));
+                if (!NO_CITY.contains(english.group(1).toLowerCase(Locale.ROOT))) {
+                    found.add(court(text, english, english.group(1)));
+                }
+            }
+            Matcher named = ENGLISH_SHORT.matcher(text);
+            while (named.find()) {
+                String city = named.group(1);
+                if (!NO_CITY.contains(city.toLowerCase(Locale.ROOT)) && russianCities.named(city)) {
+                    found.add(court(text, named, city));
+                }
             }
         }
         return List.copyOf(found);

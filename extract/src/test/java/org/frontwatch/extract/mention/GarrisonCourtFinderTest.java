@@ -44,4 +44,22 @@ class GarrisonCourtFinderTest {
     void anAdjectiveNamingNoRussianCityGivesNoCourt() {
         assertThat(found("Это решил Вымышленский гарнизонный военный суд.", Language.RU)).isEmpty();
     }
+
+    @Test
+    void namesAGarrisonCourtWithoutTheWordMilitary() {
+        assertThat(found("Екатеринбургский гарнизонный суд дал ему пять лет.", Language.RU))
+                .containsExactly("Екатеринбургский гарнизонный суд=org:yekaterinburg-garrison-military-court");
+        assertThat(found("Як ідеться у вироку Волгоградського гарнізонного суду, він двічі не повернувся.",
+                Language.UK)).containsExactly(
+                "Волгоградського гарнізонного суду=org:volgograd-garrison-military-court");
+    }
+
+    @Test
+    void readsTheShortNameOfACityCourtInATextAboutGarrisonCourts() {
+        assertThat(found("Four garrison military courts were counted. The Tver Garrison Military Court issued the "
+                + "most; the Bryansk court followed.", Language.EN)).containsExactly(
+                "Tver Garrison Military Court=org:tver-garrison-military-court",
+                "Bryansk court=org:bryansk-garrison-military-court");
+        assertThat(found("The Bryansk court sentenced him on Monday.", Language.EN)).isEmpty();
+    }
 }
