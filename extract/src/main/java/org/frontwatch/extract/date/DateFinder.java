@@ -153,6 +153,32 @@ public final class DateFinder implements MentionFinder {
                 r -> partOfMonth(r, 11, 20));
         add("(" + partAlternation("late") + ")(" + any + ")(?:\\s+(\\d{4})" + YEAR_WORD + "?" + LAST_YEAR + ")?", INSENSITIVE,
                 r -> partOfMonth(r, 21, 31));
+        // "the first half of November", "в первой половине ноября", "у другій половині листопада": days 1–15 or 16 on
+        // (blind round 10)
+        String firstHalf = "(?:the\\s+)?first\\s+half\\s+of\\s+|перв(?:ой|ую|ая)\\s+половин[аеуы]\\s+"
+                + "|перш(?:ій|у|а)\\s+половин[аіиу]\\s+";
+        String secondHalf = "(?:the\\s+)?second\\s+half\\s+of\\s+|втор(?:ой|ую|ая)\\s+половин[аеуы]\\s+"
+                + "|друг(?:ій|у|а)\\s+половин[аіиу]\\s+";
+        add("(" + firstHalf + ")(" + any + ")(?:\\s+(\\d{4})" + YEAR_WORD + "?" + LAST_YEAR + ")?", INSENSITIVE,
+                r -> partOfMonth(r, 1, 15));
+        add("(" + secondHalf + ")(" + any + ")(?:\\s+(\\d{4})" + YEAR_WORD + "?" + LAST_YEAR + ")?", INSENSITIVE,
+                r -> partOfMonth(r, 16, 31));
+        // "February last year": that month of the year before publication
+        add("(" + englishFull + ")\\s+last\\s+year", 0, r -> r.published().map(p -> wholeMonth(
+                YearMonth.of(p.getYear() - 1, month(r.group(1))))));
+        // "the first half of the year", "первое полугодие", "перше півріччя" without a year: the last first half
+        // that had ended by publication (published in November 2025, 2025's; in February 2026, 2025's too)
+        add("(?:the\\s+)?first\\s+half\\s+of\\s+the\\s+year|перв(?:ое|ом)\\s+полугоди[еи]"
+                + "|перш(?:е|ому)\\s+півріч(?:чя|чі)", INSENSITIVE,
+                r -> r.published().flatMap(p -> partOfYear(String.valueOf(p.getMonthValue() > 6 ? p.getYear()
+                        : p.getYear() - 1), 1, 6)));
+        // "on the 3rd and on the 6th", "since the 12th": a day of publication's month, or of the month before if
+        // that day is still to come (blind round 10); never before a noun ("the 3rd battalion")
+        add("(?:(?<=(?:^|[^\\p{L}])(?:on|since|by|until|from|On|Since|By|Until|From)\\s)the\\s+(\\d{1,2})(?:st|nd|rd|th)"
+                + "(?=\\s*(?:[,.;:)!?\"”]|$)|\\s+(?:and|or|they|he|she|we|it|I|the|his|her|their|when|but|then|after"
+                + "|before)\\b)"
+                + "|the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[,.;:)!?\"”]|and\\b|or\\b|$)))", 0,
+                DateFinder::dayOfMonthAlone);
         // "early 2024", "начала 2024 года", "наприкінці 2023 року": January, June–July or December of the year
         String year = "((?:19|20)\\d{2})" + YEAR_WORD + "?";
         add("(" + partAlternation("early") + ")" + year, INSENSITIVE, r -> partOfYear(r.group(2), 1, 1));
@@ -161,9 +187,9 @@ public final class DateFinder implements MentionFinder {
         // "первое полугодие 2025 года", "перше півріччя 2024 року", "the first half of 2025", "III квартал 2024 года"
         String ofYear = "\\s+(?:of\\s+)?" + year;
         add("(?:перв\\p{L}*|1-?е|I)\\s+полугоди\\p{L}*" + ofYear + "|перш\\p{L}*\\s+півріч\\p{L}*" + ofYear
-                + "|first\\s+half" + ofYear, INSENSITIVE, r -> partOfYear(firstYear(r), 1, 6));
+                + "|first\\s+half" + ofYear, INSENSITIVE, r -> partOfYear(firstCaptured(r), 1, 6));
         add("(?:втор\\p{L}*|2-?е|II)\\s+полугоди\\p{L}*" + ofYear + "|друг\\p{L}*\\s+півріч\\p{L}*" + ofYear
-                + "|second\\s+half" + ofYear, INSENSITIVE, r -> partOfYear(firstYear(r), 7, 12));
+                + "|second\\s+half" + ofYear, INSENSITIVE, r -> partOfYear(firstCaptured(r), 7, 12));
         add("(" + any + ")\\s+(\\d{4})" + YEAR_WORD + "?", 0, r -> month(r, r.group(2), month(r.group(1))));
         // "в ноябре прошлого года", "у листопаді минулого року", "в марте этого года": the month of that year
         add("(" + any + ")\\s+(прошлого|минувшего|минулого|этого|текущего|нынешнего|цього|поточного)\\s+(?:года|року)",
@@ -437,9 +463,8 @@ public final class DateFinder implements MentionFinder {
         return start.map(s -> new DateInterval(s.atDay(1), s.plusMonths(2).atEndOfMonth(), DatePrecision.SEASON));
     }
 
-    /** Months {@code first}–{@code last} of the year: "early 2024" is January, "наприкінці 2023 року" December. */
-    /** The first year group a match of several alternatives captured. */
-    private static String firstYear(Resolution r) {
+    /** The first group a match of several alternatives captured (a year, or a day of "the 12th"). */
+    private static String firstCaptured(Resolution r) {
         for (int group = 1; group <= r.groupCount(); group++) {
             if (r.group(group) != null) {
                 return r.group(group);
@@ -448,6 +473,19 @@ public final class DateFinder implements MentionFinder {
         throw new NumberFormatException("no year");
     }
 
+    private static Optional<DateInterval> dayOfMonthAlone(Resolution r) {
+        int day = Integer.parseInt(firstCaptured(r));
+        return r.published().flatMap(p -> {
+            YearMonth month = YearMonth.from(p);
+            if (day > p.getDayOfMonth()) {
+                month = month.minusMonths(1);
+            }
+            return day >= 1 && day <= month.lengthOfMonth() ? Optional.of(DateInterval.day(month.atDay(day)))
+                    : Optional.empty();
+        });
+    }
+
+    /** Months {@code first}–{@code last} of the year: "early 2024" is January, "наприкінці 2023 року" December. */
     private static Optional<DateInterval> partOfYear(String year, int first, int last) {
         int value = Integer.parseInt(year);
         return Optional.of(new DateInterval(LocalDate.of(value, first, 1), YearMonth.of(value, last).atEndOfMonth(),
