@@ -42,4 +42,12 @@ class ListedCountsAndMenStillInTouchTest {
         assertThat(found("З 44 людей у взводі на ногах лишалося 9.", Language.UK))
                 .containsExactly("44 людей=people", "9=people");
     }
+
+    @Test
+    void countsPeopleAfterTwoToFourAndInTheAccusative() {
+        assertThat(found("Ранены два человека, ещё 22 человека эвакуированы.", Language.RU))
+                .containsExactly("два человека=people", "22 человека=people");
+        assertThat(found("За полгода суд осудил 131 человека.", Language.RU)).containsExactly("131 человека=people");
+        assertThat(found("Уполномоченный по правам человека выступил дважды.", Language.RU)).isEmpty();
+    }
 }
