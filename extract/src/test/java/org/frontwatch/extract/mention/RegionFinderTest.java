@@ -187,4 +187,12 @@ class RegionFinderTest {
         assertThat(found("Мобилизованные из Волгоградчины и Ростовщины.", Language.RU))
                 .containsExactly("Волгоградчины=RU-VGG", "Ростовщины=RU-ROS");
     }
+
+    @Test
+    void readsAltaiAloneAsAltaiKrai() {
+        assertThat(found("Військові з Алтаю записали звернення.", Language.UK)).containsExactly("Алтаю=RU-ALT");
+        assertThat(found("Постояльцы соццентра на Алтае госпитализированы.", Language.RU))
+                .containsExactly("Алтае=RU-ALT");
+        assertThat(found("Власти Республики Алтай сообщили.", Language.RU)).containsExactly("Республики Алтай=RU-AL");
+    }
 }

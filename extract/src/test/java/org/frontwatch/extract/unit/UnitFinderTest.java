@@ -187,4 +187,10 @@ class UnitFinderTest {
         assertThat(keys("The men serve in Unit 29209 near Kreminna.", Language.EN)).containsExactly("unit:unit:29209");
         assertThat(keys("Of the unit 120 men came back.", Language.EN)).isEmpty();
     }
+
+    @Test
+    void readsUkrainesAirAssaultBrigadeAbbreviation() {
+        assertThat(keys("Бійці 46-ї ОАеМБр тримають оборону під Покровськом.", Language.UK))
+                .containsExactly("unit:brigade:46");
+    }
 }
