@@ -75,8 +75,6 @@ public final class ClaimFinder {
      */
     public List<Claim> find(AnalysedText text, List<Mention> mentions) {
         List<Mention> organisations = mentions.stream().filter(m -> m.type() == MentionType.ORG).toList();
-        List<Mention> places = mentions.stream().filter(m -> m.type() == MentionType.PLACE
-                || m.type() == MentionType.REGION || m.type() == MentionType.UNIT).toList();
         List<Claim> claims = new ArrayList<>();
         List<Sentence> sentences = text.sentences();
         Optional<Claimant> lastNamed = Optional.empty();
@@ -98,7 +96,7 @@ public final class ClaimFinder {
                     .max((a, b) -> Integer.compare(a.span().start(), b.span().start()))
                     .map(o -> new Claimant(o.text(), Optional.of(o.key()), 0));
             Optional<Dialogue.Turn> turn = dialogue.overlapping(sentence.span());
-            for (Claimant found : claimants(text.text(), tokens, organisations, figures, places, insideClaimants)) {
+            for (Claimant found : claimants(text.text(), tokens, organisations, figures, insideClaimants)) {
                 if (turn.isPresent() && found.header()) {
                     // "Open City: …", "БОНДАР: …": a speaker's label is read as the dialogue's, not as a header
                     continue;
@@ -140,7 +138,7 @@ public final class ClaimFinder {
             final int sentenceIndex = s;
             Optional<Claimant> quoting = (s > 0 ? quotedBy(text.text(), sentences.get(s - 1), organisations)
                     : Optional.<Claimant>empty())
-                    .or(() -> closedLaterBy(text.text(), sentences, sentenceIndex, organisations, mentions, places));
+                    .or(() -> closedLaterBy(text.text(), sentences, sentenceIndex, organisations, mentions));
             if (s == 0) {
                 postHeader = claimants.stream().filter(Claimant::header).findFirst();
             }
@@ -225,9 +223,9 @@ public final class ClaimFinder {
     }
 
     private List<Claimant> claimants(String text, List<Token> tokens, List<Mention> organisations,
-                                     List<Mention> figures, List<Mention> places, java.util.Set<Span> inside) {
+                                     List<Mention> figures, java.util.Set<Span> inside) {
         List<Claimant> found = new ArrayList<>();
-        headers.read(text, tokens, organisations, places).ifPresent(found::add);
+        headers.read(text, tokens, organisations).ifPresent(found::add);
         for (int i = 0; i < tokens.size(); i++) {
             List<Cue> candidates = cues.startingAt(tokens.get(i));
             if (candidates.isEmpty()) {
@@ -271,7 +269,7 @@ public final class ClaimFinder {
      * it does not close takes the claimant named where the quotation closes, up to three sentences on.
      */
     private Optional<Claimant> closedLaterBy(String text, List<Sentence> sentences, int s, List<Mention> organisations,
-                                             List<Mention> mentions, List<Mention> places) {
+                                             List<Mention> mentions) {
         String own = OPENING_SYMBOLS.matcher(sentences.get(s).span().of(text)).replaceFirst("");
         if (own.isEmpty() || "«“„\"".indexOf(own.charAt(0)) < 0 || own.indexOf('»') >= 0 || own.indexOf('”') >= 0
                 || own.chars().filter(c -> c == '"').count() > 1) {
@@ -286,7 +284,7 @@ public final class ClaimFinder {
                 // «… Командиры говорят, что мы расходный материал», — говорит боец: the speaker named after the
                 // closing mark, not someone the quotation itself quotes
                 int closing = closingMark(later.tokens());
-                List<Claimant> named = claimants(text, later.tokens(), organisations, figures, places,
+                List<Claimant> named = claimants(text, later.tokens(), organisations, figures,
                         new java.util.HashSet<>()).stream()
                         .filter(c -> !c.name().isEmpty() && !vocabulary.refersBack(c.name(), "reference")).toList();
                 return named.stream().filter(c -> c.cueAt() > closing).findFirst()
@@ -313,7 +311,7 @@ public final class ClaimFinder {
         if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).text().equals(":")) {
             return Optional.empty();
         }
-        return claimants(text, tokens, organisations, List.of(), List.of(), new java.util.HashSet<>()).stream()
+        return claimants(text, tokens, organisations, List.of(), new java.util.HashSet<>()).stream()
                 .filter(c -> !c.name().isEmpty()).reduce((a, b) -> b)
                 .map(c -> new Claimant(c.name(), c.key(), -1));
     }

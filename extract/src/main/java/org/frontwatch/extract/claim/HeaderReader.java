@@ -27,11 +27,11 @@ final class HeaderReader {
 
     /**
      * "Генштаб ВСУ: за сутки …" — a capitalised name of a few words and a colon opening the sentence. The name must
-     * be an organisation or hold a speaker word ("Губернатор", "Spokesman"); a place or a topic before the colon
-     * ("Авдеевка: …", "Подмосковье и Якутия: …") is a headline's subject, not its source. It governs only what
+     * be an organisation or hold a speaker word ("Губернатор", "Spokesman", "Oryol governor"); a place or a topic
+     * alone before the colon ("Авдеевка: …", "Подмосковье и Якутия: …") is a headline's subject, not its source. It governs only what
      * follows the colon.
      */
-    Optional<Claimant> read(String text, List<Token> tokens, List<Mention> organisations, List<Mention> places) {
+    Optional<Claimant> read(String text, List<Token> tokens, List<Mention> organisations) {
         int first = 0;
         // a digest's bullet or keycap number ("3️⃣", "•") is no part of the name
         while (first < tokens.size() && (tokens.get(first).kind() != TokenKind.WORD
@@ -49,8 +49,8 @@ final class HeaderReader {
                 boolean organisation = organisations.stream().anyMatch(o -> name.overlaps(o.span()));
                 boolean speaker = tokens.subList(first, colon).stream()
                         .anyMatch(t -> vocabulary.is("speaker", t.lowercase()));
-                boolean place = places.stream().anyMatch(p -> name.overlaps(p.span()));
-                if (!organisation && (place || !speaker)) {
+                // a speaker word keeps a place in the name ("Oryol governor: …", "Kharkiv mayor: …")
+                if (!organisation && !speaker) {
                     return Optional.empty();
                 }
                 final int at = colon;
