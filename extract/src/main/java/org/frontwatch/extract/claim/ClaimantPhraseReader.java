@@ -85,6 +85,13 @@ final class ClaimantPhraseReader {
 
     Optional<Claimant> read(String text, List<Token> tokens, int from, int direction, List<Mention> organisations,
                             List<Mention> figures, int cueAt, Set<Span> inside) {
+        if (direction < 0 && from > 1 && tokens.get(from).text().equals(",")
+                && tokens.get(from - 1).kind() == TokenKind.WORD
+                && Character.isUpperCase(tokens.get(from - 1).text().charAt(0))
+                && tokens.get(from - 2).text().equals(",")) {
+            // "…, one of them, Tatyana, told Okolitsa": a one-word name in apposition, between commas, before the verb
+            return read(text, tokens, from - 1, direction, organisations, figures, cueAt, inside);
+        }
         int nextToVerb = from;
         while (direction < 0 && nextToVerb > 0 && vocabulary.is("adverb", tokens.get(nextToVerb).lowercase())) {
             nextToVerb--;
