@@ -63,4 +63,14 @@ class RefusalsToGoOnLastCallsAndAdvancesTest {
         assertThat(types("Законопроект о декриминализации самоволки для военных внесли в Думу.", Language.RU))
                 .doesNotContain(EventType.DESERTION);
     }
+
+    @Test
+    void readsAVideoWhosePeopleSpeakInItAsAnAppeal() {
+        assertThat(types("На видео девять мобилизованных из Кинешмы говорят, что их держат в подвале.", Language.RU))
+                .contains(EventType.APPEAL);
+        assertThat(types("In the video, the men say they have had no water for two days.", Language.EN))
+                .contains(EventType.APPEAL);
+        assertThat(types("На видео, опубликованном Минобороны, дрон поражает танк.", Language.RU))
+                .doesNotContain(EventType.APPEAL);
+    }
 }
