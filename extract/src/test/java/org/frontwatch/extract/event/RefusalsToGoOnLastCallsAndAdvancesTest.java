@@ -73,4 +73,12 @@ class RefusalsToGoOnLastCallsAndAdvancesTest {
         assertThat(types("На видео, опубликованном Минобороны, дрон поражает танк.", Language.RU))
                 .doesNotContain(EventType.APPEAL);
     }
+
+    @Test
+    void readsNobodyHavingHeardFromTheMenAsMissingAndEveryoneAliveAsADenial() {
+        assertThat(types("Since Friday nobody has heard from the mobilised lads from Rybinsk.", Language.EN))
+                .contains(EventType.DESERTION, EventType.CASUALTIES);
+        assertThat(types("В части жёнам мобилизованных отвечают: «все живы, выполняют задачу».", Language.RU))
+                .contains(EventType.COUNTER_STATEMENT);
+    }
 }
