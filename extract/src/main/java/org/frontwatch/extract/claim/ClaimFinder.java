@@ -117,9 +117,15 @@ public final class ClaimFinder {
                 Optional<Claimant> sameSentence = referenceNoun ? claimants.stream()
                         .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(lastWord(found.name())))
                         .reduce((a, b) -> b) : Optional.empty();
+                Optional<Claimant> namedWithKey = lastNamed.filter(l -> l.key().isPresent());
+                Optional<Claimant> staffOf = referenceNoun && possessive(found.name())
+                        ? organisationBefore.or(() -> namedWithKey) : Optional.empty();
                 if (sameSentence.isPresent()) {
                     // "According to a local human-rights group, …; the group says …": named earlier in the sentence
                     claimants.add(sameSentence.get().at(found.cueAt()));
+                } else if (staffOf.isPresent()) {
+                    // "её журналисты насчитали 17 новых роликов": the organisation named before counts
+                    claimants.add(staffOf.get().at(found.cueAt()));
                 } else if (found.name().isEmpty() || vocabulary.refersBack(found.name(), "reference")) {
                     earlier.ifPresent(l -> claimants.add(l.at(found.cueAt())));
                 } else if (referenceNoun && earlier.isPresent()
@@ -303,6 +309,12 @@ public final class ClaimFinder {
             }
         }
         return -1;
+    }
+
+    /** Whether a claimant's last word follows a possessive ("её журналисты", "its researchers"). */
+    private boolean possessive(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        return words.length >= 2 && vocabulary.is("possessive", words[words.length - 2]);
     }
 
     /** "Ruslan Leviev, head of the team, said:" before a quotation. */

@@ -16,7 +16,7 @@ import org.frontwatch.extract.LexiconFile;
 final class ClaimantWords {
     private static final Set<String> KINDS = Set.of("reference", "reference-noun", "preposition", "adverb",
             "determiner", "continuation", "speaker", "addressee", "venue", "relative", "body", "article", "complementizer",
-            "office", "topic", "negation", "told", "medium", "medium-preposition");
+            "office", "topic", "negation", "told", "medium", "medium-preposition", "possessive");
 
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "он", "она", "він", "вона");
 
@@ -50,7 +50,8 @@ final class ClaimantWords {
 
     /**
      * Whether the claimant {@code name} is only a word of {@code kind} ("reference" or "reference-noun"), after
-     * determiners ("the channel", "того ж каналу", "the morning update"): it names nobody new.
+     * determiners ("the channel", "того ж каналу", "the morning update"), or ends in a possessive and such a word ("её
+     * журналисты", "its researchers"): it names nobody new.
      */
     boolean refersBack(String name, String kind) {
         String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
@@ -58,6 +59,11 @@ final class ClaimantWords {
         while (first < parts.length - 1 && is("determiner", parts[first])) {
             first++;
         }
-        return first == parts.length - 1 && is(kind, parts[first]);
+        if (first == parts.length - 1 && is(kind, parts[first])) {
+            return true;
+        }
+        // "Только за две последние недели её журналисты": the staff of the one named before, whatever stands first
+        int last = parts.length - 1;
+        return last >= 1 && is("possessive", parts[last - 1]) && is(kind, parts[last]);
     }
 }

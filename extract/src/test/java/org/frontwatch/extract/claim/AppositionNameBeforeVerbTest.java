@@ -10,7 +10,10 @@ import org.frontwatch.model.Claim;
 import org.frontwatch.model.Language;
 import org.junit.jupiter.api.Test;
 
-/** "…, one of them, Tatyana, told Okolitsa": a one-word name between commas before the verb claims the figure. */
+/**
+ * "…, one of them, Tatyana, told Okolitsa": a one-word name between commas before the verb claims the figure; "её
+ * журналисты насчитали": an organisation's staff named by a possessive are the organisation named before.
+ */
 class AppositionNameBeforeVerbTest {
     private static List<Claim> claims(String text, Language language) {
         return EXTRACTOR.extract(text, Optional.of(PUBLISHED), Optional.of(language)).claims();
@@ -22,5 +25,12 @@ class AppositionNameBeforeVerbTest {
                 .singleElement().satisfies(c -> assertThat(c.claimant()).contains("Olga"));
         assertThat(claims("В роте осталось 19 человек, одна из жён, Ольга, рассказала «Вёрстке».", Language.RU))
                 .singleElement().satisfies(c -> assertThat(c.claimant()).contains("Ольга"));
+    }
+
+    @Test
+    void readsAnOrganisationsStaffNamedByAPossessiveAsTheOrganisation() {
+        assertThat(claims("Видеообращения собирает издание «Вёрстка». Только за две недели её журналисты насчитали "
+                + "17 новых роликов.", Language.RU)).singleElement()
+                .satisfies(c -> assertThat(c.claimantKey()).contains("org:verstka"));
     }
 }
