@@ -81,4 +81,12 @@ class RefusalsToGoOnLastCallsAndAdvancesTest {
         assertThat(types("В части жёнам мобилизованных отвечают: «все живы, выполняют задачу».", Language.RU))
                 .contains(EventType.COUNTER_STATEMENT);
     }
+
+    @Test
+    void readsNoLossInAManWhoDidNotComeBackFromLeave() {
+        assertThat(types("Контрактник из Бугуруслана осенью не вернулся в часть из отпуска.", Language.RU))
+                .contains(EventType.DESERTION).doesNotContain(EventType.CASUALTIES);
+        assertThat(types("Из штурма на окраине Торецка не вернулся рядовой из Кинешмы.", Language.RU))
+                .contains(EventType.CASUALTIES);
+    }
 }
