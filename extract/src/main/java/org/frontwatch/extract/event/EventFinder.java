@@ -153,6 +153,7 @@ public final class EventFinder {
             if (s == 0 && isHeadline(text.text(), sentence)) {
                 types.removeIf(type -> type == EventType.APPEAL && privatelyToldLater(readings, sentences, type));
             }
+            types.removeIf(type -> rules.cancelledByName(type, readings.formsWithNames(current)));
             types.removeIf(type -> rules.neededInText(type).filter(group -> !groupsInText.computeIfAbsent(group,
                     g -> inText(readings, sentences, g, mentions))).isPresent());
             if (types.isEmpty()) {

@@ -55,6 +55,7 @@ final class SentenceRules {
     private final Map<EventType, CueWordSet> strikes;
     private final CueWordSet remote;
     private final Map<EventType, CueWordSet> cancelling;
+    private final Map<EventType, CueWordSet> cancellingNames;
     private final Map<EventType, CueWordSet> speakers;
     private final Map<EventType, CueWordSet> speeches;
     private final CueWordSet clauses;
@@ -76,6 +77,7 @@ final class SentenceRules {
         Map<EventType, List<CueWord>> strikes = new HashMap<>();
         List<CueWord> remote = new ArrayList<>();
         Map<EventType, List<CueWord>> cancelling = new HashMap<>();
+        Map<EventType, List<CueWord>> cancellingNames = new HashMap<>();
         Map<EventType, List<CueWord>> speakers = new HashMap<>();
         Map<EventType, List<CueWord>> speeches = new HashMap<>();
         List<CueWord> clauses = new ArrayList<>();
@@ -108,6 +110,8 @@ final class SentenceRules {
                 case "remote" -> remote.add(CueWord.parse(row.cell(1)));
                 case "cancels" -> cancelling.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
                         .add(CueWord.parse(row.cell(2)));
+                case "cancels-name" -> cancellingNames.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
+                        .add(CueWord.parse(row.cell(2)));
                 case "speaker" -> speakers.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
                         .add(CueWord.parse(row.cell(2)));
                 case "speech" -> speeches.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
@@ -134,6 +138,7 @@ final class SentenceRules {
         this.strikes = byType(strikes);
         this.remote = CueWordSet.of(remote);
         this.cancelling = byType(cancelling);
+        this.cancellingNames = byType(cancellingNames);
         this.speakers = byType(speakers);
         this.speeches = byType(speeches);
         this.clauses = CueWordSet.of(clauses);
@@ -364,6 +369,21 @@ final class SentenceRules {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether a name of the sentence makes {@code type}'s cues tell something else: an arrest by the security
+     * services ("ФСБ задержала контрактника") is no confinement by the army; {@code formsWithNames} are the forms of
+     * the sentence's words, names included.
+     */
+    boolean cancelledByName(EventType type, List<List<String>> formsWithNames) {
+        CueWordSet words = cancellingNames.getOrDefault(type, CueWordSet.EMPTY);
+        for (List<String> word : formsWithNames) {
+            if (words.matches(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word of the sentence makes {@code type}'s cues tell something else (a spy's recruitment). */

@@ -89,4 +89,12 @@ class RefusalsToGoOnLastCallsAndAdvancesTest {
         assertThat(types("Из штурма на окраине Торецка не вернулся рядовой из Кинешмы.", Language.RU))
                 .contains(EventType.CASUALTIES);
     }
+
+    @Test
+    void readsNoConfinementInAnArrestByTheSecurityServices() {
+        assertThat(types("ФСБ задержала в Бугуруслане контрактника, который ушёл с позиций под Купянском.",
+                Language.RU)).contains(EventType.DESERTION).doesNotContain(EventType.DETENTION);
+        assertThat(types("Военная полиция задержала 12 отказников и заперла их в подвале.", Language.RU))
+                .contains(EventType.DETENTION);
+    }
 }
