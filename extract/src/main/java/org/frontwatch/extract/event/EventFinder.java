@@ -129,8 +129,12 @@ public final class EventFinder {
         SentenceReadings readings = new SentenceReadings(text, mentions, groups, origins);
         List<EventReport> reports = new ArrayList<>();
         Map<String, Boolean> groupsInText = new HashMap<>();
+        List<Span> questions = InterviewQuestions.in(text.text());
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
+            if (InterviewQuestions.asked(text.text(), sentence.span(), questions)) {
+                continue;
+            }
             List<Token> words = readings.wordsWithoutNames(s);
             Set<EventType> told = new HashSet<>();
             if (!tellsFacts(sentence, words, mentions)) {
