@@ -118,7 +118,7 @@ public final class ClaimFinder {
                         .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(lastWord(found.name())))
                         .reduce((a, b) -> b) : Optional.empty();
                 Optional<Claimant> namedWithKey = lastNamed.filter(l -> l.key().isPresent());
-                Optional<Claimant> staffOf = referenceNoun && possessive(found.name())
+                Optional<Claimant> staffOf = referenceNoun && vocabulary.ownedBy(found.name(), "reference-noun")
                         ? organisationBefore.or(() -> namedWithKey) : Optional.empty();
                 if (sameSentence.isPresent()) {
                     // "According to a local human-rights group, …; the group says …": named earlier in the sentence
@@ -309,12 +309,6 @@ public final class ClaimFinder {
             }
         }
         return -1;
-    }
-
-    /** Whether a claimant's last word follows a possessive ("её журналисты", "its researchers"). */
-    private boolean possessive(String name) {
-        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
-        return words.length >= 2 && vocabulary.is("possessive", words[words.length - 2]);
     }
 
     /** "Ruslan Leviev, head of the team, said:" before a quotation. */

@@ -59,10 +59,15 @@ final class ClaimantWords {
         while (first < parts.length - 1 && is("determiner", parts[first])) {
             first++;
         }
-        if (first == parts.length - 1 && is(kind, parts[first])) {
-            return true;
-        }
-        // "Только за две последние недели её журналисты": the staff of the one named before, whatever stands first
+        return first == parts.length - 1 && is(kind, parts[first]) || ownedBy(name, kind);
+    }
+
+    /**
+     * Whether the claimant {@code name} ends in a possessive and a word of {@code kind} ("Только за две последние
+     * недели её журналисты", "its researchers"): the staff of one named before, whatever stands first.
+     */
+    boolean ownedBy(String name, String kind) {
+        String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
         int last = parts.length - 1;
         return last >= 1 && is("possessive", parts[last - 1]) && is(kind, parts[last]);
     }

@@ -377,18 +377,15 @@ final class SentenceRules {
      * the sentence's words, names included.
      */
     boolean cancelledByName(EventType type, List<List<String>> formsWithNames) {
-        CueWordSet words = cancellingNames.getOrDefault(type, CueWordSet.EMPTY);
-        for (List<String> word : formsWithNames) {
-            if (words.matches(word)) {
-                return true;
-            }
-        }
-        return false;
+        return anyWord(cancellingNames.getOrDefault(type, CueWordSet.EMPTY), formsWithNames);
     }
 
     /** Whether a word of the sentence makes {@code type}'s cues tell something else (a spy's recruitment). */
     boolean cancelled(EventType type, List<List<String>> forms) {
-        CueWordSet words = cancelling.getOrDefault(type, CueWordSet.EMPTY);
+        return anyWord(cancelling.getOrDefault(type, CueWordSet.EMPTY), forms);
+    }
+
+    private static boolean anyWord(CueWordSet words, List<List<String>> forms) {
         for (List<String> word : forms) {
             if (words.matches(word)) {
                 return true;

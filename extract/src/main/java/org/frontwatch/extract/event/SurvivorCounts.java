@@ -1,11 +1,8 @@
 package org.frontwatch.extract.event;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.frontwatch.extract.LexiconFile;
 import org.frontwatch.extract.text.Sentence;
 import org.frontwatch.extract.text.Token;
 import org.frontwatch.extract.text.TokenKind;
@@ -35,28 +32,12 @@ final class SurvivorCounts {
     private final CuePhrases elsewhere;
 
     SurvivorCounts(String resource) {
-        Map<String, List<List<CueWord>>> kinds = new HashMap<>();
-        LexiconFile file = LexiconFile.read(resource);
-        for (LexiconFile.Row row : file.rows()) {
-            if (!KINDS.contains(row.cell(0))) {
-                throw file.badRow(row, "unknown kind " + row.cell(0) + " (one of " + KINDS + ")");
-            }
-            List<CueWord> phrase = new ArrayList<>();
-            for (String word : row.cell(1).split(" ")) {
-                phrase.add(CueWord.parse(word));
-            }
-            kinds.computeIfAbsent(row.cell(0), kind -> new ArrayList<>()).add(phrase);
-        }
-        this.survived = phrases(kinds, "survived");
-        this.whole = phrases(kinds, "whole");
-        this.only = phrases(kinds, "only");
-        this.rest = phrases(kinds, "rest");
-        this.elsewhere = phrases(kinds, "elsewhere");
-    }
-
-    private static CuePhrases phrases(Map<String, List<List<CueWord>>> kinds, String kind) {
-        List<List<CueWord>> phrases = kinds.get(kind);
-        return phrases == null ? CuePhrases.NONE : new CuePhrases(phrases);
+        Map<String, CuePhrases> kinds = CuePhrases.byKind(resource, KINDS);
+        this.survived = kinds.get("survived");
+        this.whole = kinds.get("whole");
+        this.only = kinds.get("only");
+        this.rest = kinds.get("rest");
+        this.elsewhere = kinds.get("elsewhere");
     }
 
     /**
@@ -67,21 +48,21 @@ final class SurvivorCounts {
                    List<Mention> mentions) {
         // the verb first, in the words the cues were matched against: most sentences have none, and the counts
         // would walk every mention of the text
-        if (!any(survived, readings.formsWithoutNames(s))) {
+        if (!survived.anyIn(readings.formsWithoutNames(s))) {
             return false;
         }
         int counts = peopleCounts(sentences.get(s), mentions);
         List<List<String>> forms = readings.formsWithNames(s);
-        if (counts == 0 || any(elsewhere, forms)) {
+        if (counts == 0 || elsewhere.anyIn(forms)) {
             return false;
         }
-        boolean againstWhole = counts + bareNumbers(sentences.get(s), mentions) >= 2 && any(whole, forms);
-        if (againstWhole || any(only, forms) || any(rest, forms)) {
+        boolean againstWhole = counts + bareNumbers(sentences.get(s), mentions) >= 2 && whole.anyIn(forms);
+        if (againstWhole || only.anyIn(forms) || rest.anyIn(forms)) {
             return true;
         }
         return withPrevious && forms.size() <= SHORT_SENTENCE
                 && peopleCounts(sentences.get(s - 1), mentions) > 0
-                && !any(elsewhere, readings.formsWithNames(s - 1));
+                && !elsewhere.anyIn(readings.formsWithNames(s - 1));
     }
 
     private static int peopleCounts(Sentence sentence, List<Mention> mentions) {
@@ -113,15 +94,5 @@ final class SurvivorCounts {
             }
         }
         return numbers;
-    }
-
-    /** Whether any of {@code phrases} occurs in the words {@code forms}. */
-    static boolean any(CuePhrases phrases, List<List<String>> forms) {
-        for (int i = 0; i < forms.size(); i++) {
-            if (phrases.anyAt(forms, i, forms.size())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -71,7 +71,7 @@ public final class GarrisonCourtFinder implements MentionFinder {
             Matcher named = ENGLISH_SHORT.matcher(text);
             while (named.find()) {
                 String city = named.group(1);
-                if (!NO_CITY.contains(city.toLowerCase(Locale.ROOT)) && russianCities.named(city)) {
+                if (russianCities.named(city)) {
                     found.add(court(text, named, city));
                 }
             }
