@@ -23,8 +23,13 @@ final class AttributionCues {
      * and stays), participles ("рассказавший", "сказано", "повідомлений").
      */
     private static final Pattern NOT_FINITE = Pattern.compile(
-            "\\p{L}*(?:ть|ться|ти|тися|тись|чь|ючи|учи|ачи|ячи|ая|яя|вши|вшись|вш\\p{L}{2,3}|[ую]щ\\p{L}{2,3}"
+            "\\p{L}*(?:ть|ти|тися|тись|чь|ючи|учи|ачи|ячи|ая|яя|вши|вшись|вш\\p{L}{2,3}|[ую]щ\\p{L}{2,3}"
                     + "|[ая]щ\\p{L}{2,3}|нн\\p{L}{1,3}|но|то|ний|на|ні|не)");
+
+    /** How many words after a verb of complaining what was said may begin ("скаржиться матері, що …"). */
+    private static final int SAID_WITHIN = 4;
+    private static final Set<String> COMPLEMENTIZERS = Set.of("что", "що", "that");
+    private static final Set<String> DASHES = Set.of("—", "–", "-");
 
     private final List<Cue> cues;
     /** The first word of every cue: a token that is none of them starts no cue (checked before trying each). */
@@ -34,6 +39,11 @@ final class AttributionCues {
      * is a cue with the claimant on either side ("— рассказывает Алексей", "Олексій згадує").
      */
     private final Set<String> speechLemmas = new HashSet<>();
+    /**
+     * Lemmas of verbs of complaining ("жаловаться", "скаржитися"): followed by "на" they name what is complained of
+     * ("родина скаржиться на побиття"), not a statement.
+     */
+    private final Set<String> complaintLemmas = new HashSet<>();
 
     /**
      * Where a cue's claimant stands: after it ("according to X"), before it ("X estimates"), either, or nowhere —
@@ -61,8 +71,11 @@ final class AttributionCues {
         List<Cue> read = new ArrayList<>();
         LexiconFile file = LexiconFile.read(resource);
         for (LexiconFile.Row row : file.rows()) {
-            if (row.cell(0).equals("speech")) {
+            if (row.cell(0).equals("speech") || row.cell(0).equals("complaint")) {
                 speechLemmas.add(row.cell(1));
+                if (row.cell(0).equals("complaint")) {
+                    complaintLemmas.add(row.cell(1));
+                }
                 continue;
             }
             Side side;
@@ -94,6 +107,26 @@ final class AttributionCues {
     }
 
     /**
+     * Whether the verb at {@code at} complains of something rather than says it: a verb of complaining is a statement
+     * only where what is said follows ("скаржиться матері, що …", "жалуется: …") or a quotation closes before it
+     * ("», — жалуется мать"); else it names what is complained of ("родина скаржиться на побиття", "на що скаржаться
+     * мобілізовані").
+     */
+    boolean complainsOf(List<Token> tokens, int at) {
+        if (tokens.get(at).lemmas().stream().noneMatch(complaintLemmas::contains)
+                || at > 0 && DASHES.contains(tokens.get(at - 1).text())) {
+            return false;
+        }
+        for (int k = at + 1; k < Math.min(tokens.size(), at + 1 + SAID_WITHIN); k++) {
+            String word = tokens.get(k).lowercase();
+            if (word.equals(":") || COMPLEMENTIZERS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether {@code token} is a finite form of a verb of saying: a lemma of {@link #speechLemmas}, and not an
      * infinitive, gerund or participle ("отказался рассказать", "рассказывая", "сказано в сообщении" name no speaker).
      */
@@ -101,6 +134,12 @@ final class AttributionCues {
         if (token.kind() != TokenKind.WORD || token.lemmas().stream().noneMatch(speechLemmas::contains)) {
             return false;
         }
-        return !NOT_FINITE.matcher(token.lowercase()).matches();
+        String word = token.lowercase();
+        if (word.endsWith("ться")) {
+            // Russian "жаловаться" is an infinitive, its own lemma; Ukrainian "скаржиться", "обурюється" are the
+            // third person of "скаржитися", "обурюватися"
+            return !token.lemmas().contains(word);
+        }
+        return !NOT_FINITE.matcher(word).matches();
     }
 }

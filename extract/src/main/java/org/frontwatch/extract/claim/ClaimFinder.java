@@ -241,6 +241,9 @@ public final class ClaimFinder {
                 // "военные не сообщили", "did not say": a speech denied names no claimant
                 continue;
             }
+            if (cues.complainsOf(tokens, i)) {
+                continue;
+            }
             for (Cue cue : candidates) {
                 if (!cue.matchesAt(tokens, i)) {
                     continue;
