@@ -51,6 +51,9 @@ UKRAINE_ADMIN1 = {
 REGION_NAME_FIXES = {
     'RU-MOW': ('Moscow', 'Москва', 'Москва'),
     'RU-MOS': ('Moscow Oblast', 'Московская область', 'Московська область'),
+    # admin1.json spells these Ukrainian names after the Russian ones; Ukrainian writes Володимирська, Іванівська
+    'RU-VLA': ('Vladimir Oblast', 'Владимирская область', 'Володимирська область'),
+    'RU-IVA': ('Ivanovo Oblast', 'Ивановская область', 'Іванівська область'),
     'RU-ALT': ('Altai Krai', 'Алтайский край', 'Алтайський край'),
     'RU-AL': ('Altai Republic', 'Республика Алтай', 'Республіка Алтай'),
     'UA-30': ('Kyiv', 'Киев', 'Київ'),

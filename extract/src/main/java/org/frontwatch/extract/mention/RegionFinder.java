@@ -23,7 +23,8 @@ import org.frontwatch.model.Span;
  *   <li>a name that alone names the region: "Бурятия", "з Донеччини", "Курщини", "Tatarstan", "ДНР";</li>
  *   <li>a region adjective with its head noun: "Иркутской области", "Іркутська обл", "Краснодарского края";</li>
  *   <li>a bare region adjective after a preposition ("в Белгородской") or before a people noun ("иркутские
- *       мобилизованные"), or coordinated with one that has a head ("Донецкой и Луганской областей");</li>
+ *       мобилизованные"), or coordinated with one that has a head ("Донецкой и Луганской областей"); a lowercase
+ *       one before the name of a town ("из калмыцкой Лагани", "в подмосковном Ногинске");</li>
  *   <li>an English stem with its head: "Irkutsk region", "Kursk Oblast", "Donetsk and Luhansk regions"; or before a
  *       people noun: "Irkutsk soldiers", "the Irkutsk appeal" (an English demonym adjective, "Bashkir wives",
  *       likewise).</li>
@@ -141,6 +142,11 @@ public final class RegionFinder implements MentionFinder {
                 || Character.isUpperCase(tokens.get(end).text().codePointAt(0));
         boolean capitalised = Character.isUpperCase(tokens.get(match.start()).text().codePointAt(0));
         if (afterPreposition && standsAlone && capitalised && !nominative(tokens.get(end - 1))) {
+            return Optional.of(new Found(match.start(), end, match.value()));
+        }
+        if (!capitalised && !cityAdjective && end < tokens.size() && tokens.get(end).kind() == TokenKind.WORD
+                && Character.isUpperCase(tokens.get(end).text().codePointAt(0))) {
+            // "из калмыцкой Лагани", "з тульського Донського": the region of the town that follows
             return Optional.of(new Found(match.start(), end, match.value()));
         }
         return Optional.empty();

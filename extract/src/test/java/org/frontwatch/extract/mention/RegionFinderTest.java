@@ -116,6 +116,24 @@ class RegionFinderTest {
     }
 
     @Test
+    void readsALowercaseRegionAdjectiveBeforeTheNameOfATown() {
+        assertThat(found("Среди них несколько контрактников из калмыцкой Лагани.", Language.RU))
+                .containsExactly("калмыцкой=RU-KL");
+        assertThat(found("Среди них несколько контрактников из калмыцкой столицы.", Language.RU)).isEmpty();
+        assertThat(found("Так каже дружина одного з бійців з тульського Донського.", Language.UK))
+                .containsExactly("тульського=RU-TUL");
+    }
+
+    @Test
+    void readsTheUkrainianSpellingsOfVladimirIvanovoAndTheRussianRovenskaya() {
+        assertThat(found("Полк сформували з мобілізованих Володимирської та Іванівської областей, частину — з "
+                + "Владимирської.", Language.UK))
+                .containsExactly("Володимирської=RU-VLA", "Іванівської областей=RU-IVA", "Владимирської=RU-VLA");
+        assertThat(found("Среди вернувшихся — военные из Черкасской, Кировоградской и Ровенской областей.",
+                Language.RU)).containsExactly("Черкасской=UA-71", "Кировоградской=UA-35", "Ровенской областей=UA-56");
+    }
+
+    @Test
     void readsCoordinatedRegionsSharingOneHead() {
         assertThat(found("Обстрелы Донецкой и Луганской областей продолжаются.", Language.RU))
                 .containsExactly("Донецкой=UA-14", "Луганской областей=UA-09");
