@@ -297,8 +297,9 @@ public final class PlaceFinder implements MentionFinder {
         boolean large = population >= LARGE_PLACE_POPULATION && !attributive;
         return switch (WordClass.of(first.text(), language, morphology)) {
             case GEOGRAPHIC, UNKNOWN -> !nextToPersonalName(tokens, start, end, language);
-            // a first name before a capitalised word is a person's name: "to Vladimir Putin"
-            case PERSONAL -> (settlementCue || prepositionCue && !beforeName)
+            // a first name before a capitalised word is a person's name: "to Vladimir Putin"; not before its region,
+            // "в Куйбышеве Новосибирской области"
+            case PERSONAL -> (settlementCue || prepositionCue && (!beforeName || regionAfter))
                     && !nextToPersonalName(tokens, start, end, language);
             case ADJECTIVE -> settlementCue;
             case FUNCTION -> settlementCue && !attributive || large && prepositionCue;
@@ -434,6 +435,10 @@ public final class PlaceFinder implements MentionFinder {
     private boolean isPersonalName(Token token, Language language) {
         if (token.kind() != TokenKind.WORD || !Character.isUpperCase(token.text().codePointAt(0))) {
             return false;
+        }
+        if (language == Language.EN) {
+            // "Yevgeny Orlov", "Dmitry Semyonov": a first name in English spelling beside a surname spelled like a town
+            return WordClass.of(token.text(), language, morphology) == WordClass.PERSONAL;
         }
         Language dictionary = language == Language.UK ? Language.UK : Language.RU;
         List<WordAnalysis> analyses = morphology.analyses(token.text(), dictionary);

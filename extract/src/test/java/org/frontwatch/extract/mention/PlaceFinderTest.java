@@ -291,4 +291,19 @@ class PlaceFinderTest {
         assertThat(found("Он сказал в Харькове, что обстрелы продолжаются.", Language.RU))
                 .containsExactly("Харькове=Kharkiv/UA-63");
     }
+
+    @Test
+    void readsATownNamedLikeASurnameBeforeItsRegion() {
+        assertThat(found("Митинг прошёл в Куйбышеве Новосибирской области.", Language.RU))
+                .containsExactly("Куйбышеве=Kuybyshev/RU-NVS");
+        assertThat(found("Письмо в редакцию подписал Куйбышев.", Language.RU)).isEmpty();
+    }
+
+    @Test
+    void readsASurnameSpelledLikeATownAfterAnEnglishFirstNameAsAPerson() {
+        assertThat(found("Yevgeny Orlov, a lawyer from Saratov, said two of the men were held.", Language.EN))
+                .containsExactly("Saratov=Saratov/RU-SAR");
+        assertThat(found("The men were taken to Orlov in the Kirov region.", Language.EN))
+                .containsExactly("Orlov=Orlov/RU-KIR");
+    }
 }
