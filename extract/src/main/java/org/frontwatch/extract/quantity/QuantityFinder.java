@@ -53,15 +53,13 @@ public final class QuantityFinder implements MentionFinder {
     private static final java.util.Set<String> INCLUDING = java.util.Set.of("including", "числе", "числі");
     /** "two or three men", "двое или трое", "двоє-троє або четверо": an alternative of two numbers is a range. */
     private static final java.util.Set<String> RANGE_OR = java.util.Set.of("or", "или", "або", "чи");
-    /** "…, а 38 — по статье 332", "and 68 — for refusing": a conjunction before an elliptical count. */
-    private static final java.util.Set<String> LIST_CONJUNCTIONS = java.util.Set.of("а", "и", "і", "й", "та", "and");
-    private static final java.util.Set<String> DASH_PIECES = java.util.Set.of("—", "–");
     private static final int MAX_CLAUSE_GAP = 120;
     private static final QuantityFinder BUNDLED = new QuantityFinder();
 
     private final NumberWords numberWords = new NumberWords(RESOURCES + "number-words.tsv");
     private final FigureContext context = new FigureContext(RESOURCES + "figure-context.tsv");
     private final NumberReader numbers = new NumberReader(numberWords);
+    private final ListedCounts listedCounts = new ListedCounts(numberWords);
     private final PhraseList bounds = new PhraseList(RESOURCES + "bounds.tsv");
     private final PhraseList periods = new PhraseList(RESOURCES + "periods.tsv");
     private final CountedNouns nouns = new CountedNouns(RESOURCES + "counted-nouns.tsv",
@@ -262,7 +260,7 @@ public final class QuantityFinder implements MentionFinder {
             unit = unitInClause.get();
             end = pieces.get(next - 1).end();
         } else if (unitInClause.isPresent() && bound == null && high == null
-                && listedAfterFigure(pieces, index, next)) {
+                && listedCounts.listed(pieces, index, next)) {
             // "Свердловская область (208) и Татарстан (176)", "the Voronezh court with 352", "а 38 — по статье 332":
             // a bare number listed after a figure of its sentence counts what that figure counts
             unit = unitInClause.get();
@@ -370,24 +368,6 @@ public final class QuantityFinder implements MentionFinder {
         String word = pieces.get(before).lower();
         return word.equals("—") || word.equals("–") || word.equals(":") || INCLUDING.contains(word)
                 || PART_OF.contains(word) && !word.equals("of");
-    }
-
-    /**
-     * Whether the bare number from piece {@code index} to {@code next} stands in a list of counts: alone in brackets
-     * after a name ("Татарстан (176)"; a year is no count), after "with" closing its clause ("the Kursk court with
-     * 309,") or after a conjunction before a dash ("а 38 — по статье 332").
-     */
-    private boolean listedAfterFigure(List<Piece> pieces, int index, int next) {
-        if (index == 0 || next >= pieces.size() || !pieces.get(index).digits() || next != index + 1) {
-            return false;
-        }
-        String before = pieces.get(index - 1).lower();
-        String after = pieces.get(next).text();
-        String number = pieces.get(index).text();
-        boolean year = number.length() == 4 && (number.startsWith("19") || number.startsWith("20"));
-        return before.equals("(") && after.equals(")") && !year
-                || before.equals("with") && endsClause(pieces, next)
-                || LIST_CONJUNCTIONS.contains(before) && DASH_PIECES.contains(after);
     }
 
     private static Figure figure(Read low, Read high, String bound, String unit, Optional<String> per) {

@@ -8,8 +8,8 @@ import org.frontwatch.model.Language;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bare numbers listed after a figure of their sentence count what it counts; the men still in touch, on their feet
- * or in the ranks are counted (blind round 10).
+ * Bare numbers listed after a figure of their sentence count what it counts (blind rounds 10 and 11: brackets, "with",
+ * a dash, a breakdown by region); the men still in touch, on their feet or in the ranks are counted (blind round 10).
  */
 class ListedCountsAndMenStillInTouchTest {
     private static List<String> found(String text, Language language) {
@@ -33,6 +33,23 @@ class ListedCountsAndMenStillInTouchTest {
                 .containsExactly("212 sentences=sentences", "144=sentences");
         assertThat(found("Ще 52 вироки стосуються дезертирства, а 31 — непокори.", Language.UK))
                 .containsExactly("52 вироки=sentences", "31=sentences");
+    }
+
+    @Test
+    void countsABreakdownByRegionAfterTheTotal() {
+        assertThat(found("At least 287 of its men have been killed: 131 from the Sverdlovsk region, 84 from the "
+                + "Kurgan region and 20 from Yugra.", Language.EN))
+                .containsExactly("At least 287 of its men=men", "131=men", "84=men", "20=men");
+        assertThat(found("Установлены имена 212 погибших: 97 из Приморья, 68 из Хабаровского края и 47 с Сахалина.",
+                Language.RU)).containsExactly("212 погибших=killed", "97=killed", "68=killed", "47=killed");
+        assertThat(found("Сім звернень записали у Володимирській області, чотири — в Іванівській, три — на "
+                + "Смоленщині.", Language.UK)).containsExactly("Сім звернень=videos", "чотири=videos", "три=videos");
+    }
+
+    @Test
+    void leavesANumberBeforeAPlaceAloneWithoutAFigureBeforeIt() {
+        assertThat(found("Трасса 131 из Приморья закрыта до весны.", Language.RU)).isEmpty();
+        assertThat(found("Road 131 from the Sverdlovsk region was closed.", Language.EN)).isEmpty();
     }
 
     @Test
