@@ -45,6 +45,7 @@ final class SentenceRules {
     private final Map<EventType, Set<EventType>> overrides = new HashMap<>();
     private final CuePhrases habitual;
     private final Map<EventType, CueWordSet> counts;
+    private final Map<EventType, CueWordSet> summed;
     private final Map<EventType, CuePhrases> privateAddressees;
     private final CuePhrases unreal;
     private final Map<EventType, CueWordSet> referring;
@@ -69,6 +70,7 @@ final class SentenceRules {
     SentenceRules(String resource) {
         List<List<CueWord>> habitual = new ArrayList<>();
         Map<EventType, List<CueWord>> counts = new HashMap<>();
+        Map<EventType, List<CueWord>> summed = new HashMap<>();
         Map<EventType, List<List<CueWord>>> privateAddressees = new HashMap<>();
         List<List<CueWord>> unreal = new ArrayList<>();
         Map<EventType, List<CueWord>> referring = new HashMap<>();
@@ -93,6 +95,8 @@ final class SentenceRules {
                         .add(type(file, row, 2));
                 case "habitual" -> habitual.add(phrase(row.cell(1)));
                 case "counted" -> counts.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
+                        .add(CueWord.parse(row.cell(2)));
+                case "summed" -> summed.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
                         .add(CueWord.parse(row.cell(2)));
                 case "private" -> privateAddressees.computeIfAbsent(type(file, row, 1), t -> new ArrayList<>())
                         .add(phrase(row.cell(2)));
@@ -129,6 +133,7 @@ final class SentenceRules {
         }
         this.habitual = new CuePhrases(habitual);
         this.counts = byType(counts);
+        this.summed = byType(summed);
         this.privateAddressees = new EnumMap<>(EventType.class);
         privateAddressees.forEach((type, phrases) -> this.privateAddressees.put(type, new CuePhrases(phrases)));
         this.unreal = new CuePhrases(unreal);
@@ -209,10 +214,13 @@ final class SentenceRules {
         return at > 0 && addresses.getOrDefault(type, CueWordSet.EMPTY).matches(forms.get(at - 1));
     }
 
-    /** Whether the word before a {@code type} cue at {@code at} counts it ("два звернення"): a summary, no event. */
+    /**
+     * Whether the word before a {@code type} cue at {@code at} counts it and the cue is a word of requests
+     * ("1 914 звернень" to an office, "64 complaints"): a summary, no event. A count of video appeals is a report.
+     */
     boolean counted(EventType type, List<Token> words, List<List<String>> forms, int at) {
         CueWordSet countWords = counts.getOrDefault(type, CueWordSet.EMPTY);
-        if (at == 0 || countWords.isEmpty()) {
+        if (at == 0 || countWords.isEmpty() || !summed.getOrDefault(type, CueWordSet.EMPTY).matches(forms.get(at))) {
             return false;
         }
         if (words.get(at - 1).kind() == TokenKind.NUMBER) {
