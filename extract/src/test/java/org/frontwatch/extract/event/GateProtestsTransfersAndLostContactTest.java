@@ -34,6 +34,17 @@ class GateProtestsTransfersAndLostContactTest {
     }
 
     @Test
+    void readsMenSentIntoAnAssaultUnitAfterAPitAsRecruitment() {
+        assertThat(types("Пятерых отказников из подвала через неделю отправили в штурмовую роту.", Language.RU))
+                .contains(EventType.MOBILIZATION);
+        assertThat(types("Ще двоє мобілізованих після ями потрапили до штурмової роти.", Language.UK))
+                .contains(EventType.MOBILIZATION);
+        assertThat(types("Four of the men from the basement were sent to an assault detachment in mid-November.", Language.EN))
+                .contains(EventType.MOBILIZATION);
+        assertThat(types("Раненых отправили в госпиталь в Ростове.", Language.RU)).doesNotContain(EventType.MOBILIZATION);
+    }
+
+    @Test
     void readsTheMenStillInTouchAndTheListedMissingAsMissing() {
         assertThat(types("Из 18 бойцов роты на связи осталось пятеро.", Language.RU))
                 .contains(EventType.DESERTION, EventType.CASUALTIES);
