@@ -85,4 +85,18 @@ class NoticesChargesAndDenialsTest {
         assertThat(types(SOLDIERS_RU + "Россияне опубликовали видео со своим флагом на улице.", Language.RU))
                 .doesNotContain(EventType.APPEAL);
     }
+
+    @Test
+    void readsAnOfficialDismissingFiguresOrReassuringAsACounterStatement() {
+        assertThat(types(SOLDIERS_RU + "В министерстве эти цифры назвали «пропагандистскими фантазиями».",
+                Language.RU)).contains(EventType.COUNTER_STATEMENT);
+        assertThat(types(SOLDIERS_UK + "В уряді Калузької області відео назвали «інформаційною атакою».", Language.UK))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types(SOLDIERS_EN + "The ministry called the figure \"propaganda arithmetic\".", Language.EN))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types(SOLDIERS_RU + "Губернатор ответил, что отпуска предоставляются по графику.", Language.RU))
+                .contains(EventType.COUNTER_STATEMENT);
+        assertThat(types(SOLDIERS_RU + "Поезда ходят по графику, сообщили в РЖД.", Language.RU))
+                .doesNotContain(EventType.COUNTER_STATEMENT);
+    }
 }
