@@ -157,7 +157,14 @@ public final class ClaimFinder {
                     continue;
                 }
                 Optional<String> speaker = dialogue.holding(figure.span()).flatMap(Dialogue.Turn::speaker);
+                // «За тиждень ми нарахували понад 140 …», — додав він: a figure quoted is the claim of the one who
+                // speaks after the quotation closes, not of a verb inside it
+                int closing = closingAfter(tokens, at);
+                Optional<Claimant> quotedSpeaker = closing < 0 ? Optional.empty() : claimants.stream()
+                        .filter(c -> c.cueAt() > closing && !c.header())
+                        .min((a, b) -> Integer.compare(a.cueAt(), b.cueAt()));
                 Optional<Claimant> claimant = speaker.isPresent() ? spokenBy(claimants, at, speaker.get())
+                        : quotedSpeaker.isPresent() ? quotedSpeaker
                         : claimants.stream().filter(c -> c.cueAt() <= at)
                                 .reduce((a, b) -> b.cueAt() >= a.cueAt() ? b : a)
                                 .or(() -> claimants.stream().filter(c -> c.cueAt() > at && !c.header())
@@ -301,6 +308,39 @@ public final class ClaimFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The index of the mark closing the quotation the sentence opens with, when it holds token {@code at}; -1 when
+     * the token stands in none or the quotation does not close in the sentence.
+     */
+    private static int closingAfter(List<Token> tokens, int at) {
+        int open = -1;
+        for (int k = 0; k < at; k++) {
+            String word = tokens.get(k).text();
+            if (word.equals("«") || word.equals("“")) {
+                open = k;
+            } else if (word.equals("»") || word.equals("”")) {
+                open = -1;
+            } else if (word.equals("\"")) {
+                open = open < 0 ? k : -1;
+            }
+        }
+        // a quotation the sentence opens with ("«…», — сказал он"), not a phrase quoted inside it ("said that
+        // \"about 300\" had died")
+        if (open < 0 || tokens.subList(0, open).stream().anyMatch(t -> t.kind() == TokenKind.WORD)) {
+            return -1;
+        }
+        for (int k = at + 1; k < tokens.size(); k++) {
+            String word = tokens.get(k).text();
+            if (word.equals("»") || word.equals("”") || word.equals("\"")) {
+                return k;
+            }
+            if (word.equals("«") || word.equals("“")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The index of the token closing a quotation in {@code tokens}, -1 when none does. */
