@@ -153,6 +153,13 @@ public final class DateFinder implements MentionFinder {
                 r -> partOfMonth(r, 11, 20));
         add("(" + partAlternation("late") + ")(" + any + ")(?:\\s+(\\d{4})" + YEAR_WORD + "?" + LAST_YEAR + ")?", INSENSITIVE,
                 r -> partOfMonth(r, 21, 31));
+        // "late last month", "в конце прошлого месяца", "наприкінці минулого місяця": part of the month before
+        // publication's (blind round 11)
+        String lastMonth = "(last\\s+month|the\\s+previous\\s+month|прошлого\\s+месяца|минувшего\\s+месяца"
+                + "|минулого\\s+місяця)";
+        add("(" + partAlternation("early") + ")" + lastMonth, INSENSITIVE, r -> partOfLastMonth(r, 1, 10));
+        add("(" + partAlternation("mid") + ")" + lastMonth, INSENSITIVE, r -> partOfLastMonth(r, 11, 20));
+        add("(" + partAlternation("late") + ")" + lastMonth, INSENSITIVE, r -> partOfLastMonth(r, 21, 31));
         // "the first half of November", "в первой половине ноября", "у другій половині листопада": days 1–15 or 16 on
         // (blind round 10)
         String firstHalf = "(?:the\\s+)?first\\s+half\\s+of\\s+|перв(?:ой|ую|ая)\\s+половин[аеуы]\\s+"
@@ -190,7 +197,9 @@ public final class DateFinder implements MentionFinder {
                 + "|first\\s+half" + ofYear, INSENSITIVE, r -> partOfYear(firstCaptured(r), 1, 6));
         add("(?:втор\\p{L}*|2-?е|II)\\s+полугоди\\p{L}*" + ofYear + "|друг\\p{L}*\\s+півріч\\p{L}*" + ofYear
                 + "|second\\s+half" + ofYear, INSENSITIVE, r -> partOfYear(firstCaptured(r), 7, 12));
-        add("(" + any + ")\\s+(\\d{4})" + YEAR_WORD + "?", 0, r -> month(r, r.group(2), month(r.group(1))));
+        // "Июнь 2023 года — переброска …": a Russian or Ukrainian month capitalised at the start of a chronology line
+        add("(" + english + "|(?iu:" + cyrillic + "))\\s+(\\d{4})" + YEAR_WORD + "?", 0,
+                r -> month(r, r.group(2), month(r.group(1))));
         // "в ноябре прошлого года", "у листопаді минулого року", "в марте этого года": the month of that year
         add("(" + any + ")\\s+(прошлого|минувшего|минулого|этого|текущего|нынешнего|цього|поточного)\\s+(?:года|року)",
                 INSENSITIVE, r -> r.published().map(p -> YearMonth.of(p.getYear()
@@ -381,6 +390,11 @@ public final class DateFinder implements MentionFinder {
                 ? r.published().map(p -> YearMonth.of(p.getYear() - 1, month)) : yearMonth(r, r.group(3), month);
         return yearMonth.map(m -> new DateInterval(m.atDay(firstDay), m.atDay(Math.min(lastDay, m.lengthOfMonth())),
                 DatePrecision.PART_OF_MONTH));
+    }
+
+    private static Optional<DateInterval> partOfLastMonth(Resolution r, int firstDay, int lastDay) {
+        return r.published().map(p -> YearMonth.from(p).minusMonths(1)).map(m -> new DateInterval(m.atDay(firstDay),
+                m.atDay(Math.min(lastDay, m.lengthOfMonth())), DatePrecision.PART_OF_MONTH));
     }
 
     private Optional<DateInterval> month(Resolution r, String year, int month) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Halves of a month or a year, a month "last year" and a day of the month told alone ("since the 12th"), published
- * 2023-03-08 (blind round 10).
+ * 2023-03-08 (blind round 10); part of last month, a chronology line's capitalised month, "the invasion began"
+ * (blind round 11).
  */
 class HalvesAndDaysOfTheMonthTest {
     private static List<DateInterval> dates(String text, Language language) {
@@ -45,5 +46,31 @@ class HalvesAndDaysOfTheMonthTest {
                 .containsExactly(interval("2023-03-03", "2023-03-03", DatePrecision.DAY),
                         interval("2023-02-12", "2023-02-12", DatePrecision.DAY));
         assertThat(dates("He lived on the 5th floor; the 3rd battalion attacked.", Language.EN)).isEmpty();
+    }
+
+    @Test
+    void readsAPartOfLastMonth() {
+        assertThat(dates("In a second video, recorded late last month, eight women held up photographs.", Language.EN))
+                .containsExactly(interval("2023-02-21", "2023-02-28", DatePrecision.PART_OF_MONTH));
+        assertThat(dates("Видео записали в конце прошлого месяца.", Language.RU))
+                .containsExactly(interval("2023-02-21", "2023-02-28", DatePrecision.PART_OF_MONTH));
+        assertThat(dates("Відео записали на початку минулого місяця.", Language.UK))
+                .containsExactly(interval("2023-02-01", "2023-02-10", DatePrecision.PART_OF_MONTH));
+    }
+
+    @Test
+    void readsACapitalisedMonthOpeningAChronologyLine() {
+        assertThat(dates("Июнь 2022 года — переброска на Запорожское направление.", Language.RU))
+                .containsExactly(interval("2022-06-01", "2022-06-30", DatePrecision.MONTH));
+        assertThat(dates("Листопад 2022 року — полк під Сватовим.", Language.UK))
+                .containsExactly(interval("2022-11-01", "2022-11-30", DatePrecision.MONTH));
+    }
+
+    @Test
+    void readsTheDayTheInvasionBeganAndNoYesterdayAcrossALineBreak() {
+        assertThat(dates("At least 46,000 soldiers had been killed since the invasion began.", Language.EN))
+                .containsExactly(interval("2022-02-24", "2022-02-24", DatePrecision.DAYS));
+        assertThat(dates("ИТОГИ ВЧЕРАШНЕГО\n\nВчера у правительства стояли 26 жён.", Language.RU))
+                .containsExactly(interval("2023-03-07", "2023-03-07", DatePrecision.DAY));
     }
 }
