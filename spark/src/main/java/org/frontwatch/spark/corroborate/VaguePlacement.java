@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -74,7 +76,10 @@ record VaguePlacement(List<Tuple2<String, String>> joins, Set<String> leftOut) {
         return new VaguePlacement(joins, leftOut);
     }
 
-    /** Pairs (vague component, specific component) of one block whose reports tell the same event. */
+    /**
+     * Pairs (vague component, specific component) of one block whose reports tell the same event, each once and at
+     * most two for a vague component.
+     */
     private static List<Tuple2<String, String>> agreements(Iterable<Tuple2<String, Row>> members) {
         List<ReportFacts> specific = new ArrayList<>();
         List<String> specificComponents = new ArrayList<>();
@@ -92,12 +97,19 @@ record VaguePlacement(List<Tuple2<String, String>> joins, Set<String> leftOut) {
         if (vague.isEmpty() || specific.isEmpty()) {
             return found;
         }
+        // the specific components each vague component agrees with, at most two: two already leave it out, so a
+        // block of thousands of reports a week gives a pair per component, not one per pair of reports (1 M messages)
+        Map<String, Set<String>> agreed = new HashMap<>();
         Integer[] order = new Integer[specific.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparing(i -> specific.get(i).window().orElseThrow().from()));
         for (Tuple2<String, ReportFacts> each : vague) {
+            Set<String> components = agreed.computeIfAbsent(each._1(), c -> new HashSet<>());
+            if (components.size() >= 2) {
+                continue;
+            }
             ReportFacts report = each._2();
             LocalDate earliest = report.window().orElseThrow().from().minusDays(EARLIEST);
             LocalDate latest = report.window().orElseThrow().to().plusDays(LATEST);
@@ -107,8 +119,13 @@ record VaguePlacement(List<Tuple2<String, String>> joins, Set<String> leftOut) {
                 if (other.window().orElseThrow().from().isAfter(latest)) {
                     break;
                 }
-                if (IncidentRule.sameEvent(report, other, false)) {
-                    found.add(new Tuple2<>(each._1(), specificComponents.get(order[position])));
+                String component = specificComponents.get(order[position]);
+                if (!components.contains(component) && IncidentRule.sameEvent(report, other, false)) {
+                    components.add(component);
+                    found.add(new Tuple2<>(each._1(), component));
+                    if (components.size() >= 2) {
+                        break;
+                    }
                 }
             }
         }
