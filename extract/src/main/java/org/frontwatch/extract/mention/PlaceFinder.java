@@ -41,7 +41,7 @@ import org.frontwatch.model.Span;
  * </ul>
  * With {@link #withCountries()}, country names ("Россия", "Україна", "U.S.") are places too, keyed
  * {@code country:<code>} with the country as their region (for NER-style evaluation). Immutable and thread-safe.
- * About 420 lines: the exclusions (landmarks, persons, rivers, districts, datelines) read the same token window as
+ * About 450 lines: the exclusions (landmarks, persons, rivers, districts, datelines) read the same token window as
  * the match; namesakes are already in {@link Namesakes}, and the exclusions are the next to move out.
  */
 public final class PlaceFinder implements MentionFinder {

@@ -34,9 +34,9 @@ import org.frontwatch.model.Span;
  * periods are {@link PhraseList}s, the counted nouns and loss-table labels are {@link CountedNouns}, whether a
  * percentage counts people is told by {@link ShareOfPeople}, and the words around a figure that the counted-noun
  * rule does not read (people verbs before bare numbers, populations, counts of sources) live in
- * {@link FigureContext}. About 445 lines: the choice of unit in {@code candidateAt} is one chain of rules whose
- * order decides, kept in one place; the share reading at the top of {@code find} (a share word with its bound) is
- * the next to move out, beside {@link ShareOfPeople}.
+ * {@link FigureContext}; bare numbers in a list of counts by {@link ListedCounts}. About 425 lines: the choice of
+ * unit in {@code candidateAt} is one chain of rules whose order decides, kept in one place; the share reading at the
+ * top of {@code find} (a share word with its bound) is the next to move out, beside {@link ShareOfPeople}.
  */
 public final class QuantityFinder implements MentionFinder {
     private static final String RESOURCES = "/org/frontwatch/extract/quantity/";
