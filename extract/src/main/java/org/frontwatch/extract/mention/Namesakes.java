@@ -148,7 +148,7 @@ final class Namesakes {
             score += 1;
         }
         if (gazetteer.placeEntry(place.key()).map(e -> e.names().stream().anyMatch(name -> name.equals(written)
-                || name.length() >= 4 && written.startsWith(name))).orElse(false)) {
+                || name.length() >= 4 && written.startsWith(name) || inflectedFrom(name, written))).orElse(false)) {
             score += 1;
         }
         if (namedRegions.contains(place.region())) {
@@ -162,6 +162,18 @@ final class Namesakes {
             }
         }
         return score;
+    }
+
+    /**
+     * Whether {@code written} is a case form of a name ending in a vowel: "Печори" of "Печора" (Pechora, Komi) as much
+     * as the name "Печори" (Pechory, Pskov) itself, so that neither wins on the form alone.
+     */
+    private static boolean inflectedFrom(String name, String written) {
+        if (name.length() < 5 || written.length() > name.length() + 2
+                || "аяоеиыіь".indexOf(Character.toLowerCase(name.charAt(name.length() - 1))) < 0) {
+            return false;
+        }
+        return written.startsWith(name.substring(0, name.length() - 1));
     }
 
     long population(Place place) {

@@ -306,4 +306,12 @@ class PlaceFinderTest {
         assertThat(found("The men were taken to Orlov in the Kirov region.", Language.EN))
                 .containsExactly("Orlov=Orlov/RU-KIR");
     }
+
+    @Test
+    void weighsACaseFormOfANameLikeTheNameOfItsNamesake() {
+        assertThat(found("Мобілізованих з Комі, здебільшого з Печори, тримали в гаражі. Ще двох відправили на "
+                + "навчання до Псковської області.", Language.UK)).containsExactly("Печори=Pechora/RU-KO");
+        assertThat(found("Його відвезли до Печор Псковської області.", Language.UK))
+                .containsExactly("Печор=Pechory/RU-PSK");
+    }
 }
