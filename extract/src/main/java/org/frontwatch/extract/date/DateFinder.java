@@ -42,7 +42,7 @@ import org.frontwatch.model.Span;
  * "приговор огласят 28 марта", "the hearing will be on April 2").
  * A leading "since"/"с"/"з" is not part of the mention: it is read by the event finder, which extends the interval
  * to publication. Without a publication date, expressions that need it are omitted. Immutable and thread-safe.
- * About 530 lines: the absolute, relative and part-of-period readers share one walk over the tokens and one resolver
+ * About 540 lines: the absolute, relative and part-of-period readers share one walk over the tokens and one resolver
  * of year-less days; the future-tense reading already lives in {@link FutureClauses}, and the relative expressions'
  * table reader is the next to move out if the class grows.
  */

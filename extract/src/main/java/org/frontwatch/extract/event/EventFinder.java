@@ -57,7 +57,7 @@ import org.frontwatch.model.Span;
  * </ul>
  * {@link SentenceRules} drop cues that tell no event of their own: an appeal the sentence denies, a habit ("every
  * week"), a count of appeals, a complaint to one's relatives; {@link OriginRules} tell origin from location.
- * Immutable and thread-safe. About 445 lines: the cue matching and the per-sentence facts (units, dates, origin,
+ * Immutable and thread-safe. About 450 lines: the cue matching and the per-sentence facts (units, dates, origin,
  * location) it assembles share the sentence walk; sentence rules and origin rules are already classes of their own,
  * and the facts record with the method that gathers it is the next to move out.
  */

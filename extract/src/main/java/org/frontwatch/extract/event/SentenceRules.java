@@ -27,7 +27,7 @@ import org.frontwatch.model.EventType;
  * the groups a type needs in its context (a loss needs soldiers), attack words near a remote weapon (a drone strike
  * is no assault), and words that make a type's cues tell something else (a spy "завербованный" by a secret service).
  *
- * <p>About 430 lines, over half of them the reading of the rule file into one field per rule kind; each rule is a
+ * <p>About 435 lines, over half of them the reading of the rule file into one field per rule kind; each rule is a
  * few lines. The next split moves the rules on who speaks (speaker, speech, address) to a class of their own.
  */
 final class SentenceRules {
