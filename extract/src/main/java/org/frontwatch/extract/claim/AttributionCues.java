@@ -28,9 +28,10 @@ final class AttributionCues {
 
     /** How many words after a verb of complaining what was said may begin ("скаржиться матері, що …"). */
     private static final int SAID_WITHIN = 4;
-    private static final Set<String> COMPLEMENTIZERS = Set.of("что", "що", "that");
     private static final Set<String> DASHES = Set.of("—", "–", "-");
 
+    /** The claimant words; its complementizers ("что", "що", "that") open what a verb of complaining says. */
+    private final ClaimantWords vocabulary;
     private final List<Cue> cues;
     /** The first word of every cue: a token that is none of them starts no cue (checked before trying each). */
     private final Set<String> firstWords = new HashSet<>();
@@ -67,7 +68,8 @@ final class AttributionCues {
         }
     }
 
-    AttributionCues(String resource) {
+    AttributionCues(String resource, ClaimantWords vocabulary) {
+        this.vocabulary = vocabulary;
         List<Cue> read = new ArrayList<>();
         LexiconFile file = LexiconFile.read(resource);
         for (LexiconFile.Row row : file.rows()) {
@@ -119,7 +121,7 @@ final class AttributionCues {
         }
         for (int k = at + 1; k < Math.min(tokens.size(), at + 1 + SAID_WITHIN); k++) {
             String word = tokens.get(k).lowercase();
-            if (word.equals(":") || COMPLEMENTIZERS.contains(word)) {
+            if (word.equals(":") || vocabulary.is("complementizer", word)) {
                 return false;
             }
         }

@@ -47,9 +47,9 @@ public final class ClaimFinder {
     /** Emoji, bullets and spaces a post puts before a quotation ("💬«Из нашей роты …"). */
     private static final Pattern OPENING_SYMBOLS = Pattern.compile("^[\\s\\p{So}\\p{Sk}\\p{Cf}\\p{Cs}•·—–-]+");
 
-    private final AttributionCues cues = new AttributionCues(RESOURCES + "attribution.tsv");
-    private final List<Pattern> subjects = new ArrayList<>();
     private final ClaimantWords vocabulary = new ClaimantWords(RESOURCES + "claimant-words.tsv");
+    private final AttributionCues cues = new AttributionCues(RESOURCES + "attribution.tsv", vocabulary);
+    private final List<Pattern> subjects = new ArrayList<>();
     private final ClaimantPhraseReader phrases = new ClaimantPhraseReader(vocabulary, cues);
     private final HeaderReader headers = new HeaderReader(vocabulary, phrases);
     private final AppositionReader appositions = new AppositionReader(vocabulary, cues, phrases);

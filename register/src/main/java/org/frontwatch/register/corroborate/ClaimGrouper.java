@@ -68,15 +68,6 @@ public final class ClaimGrouper {
         return result;
     }
 
-    /** Whether two ranges meet; a missing bound is open ("at least 234" reaches to infinity). */
-    static boolean overlap(Figure a, Figure b) {
-        long aLow = a.low().orElse(Long.MIN_VALUE);
-        long aHigh = a.high().orElse(Long.MAX_VALUE);
-        long bLow = b.low().orElse(Long.MIN_VALUE);
-        long bHigh = b.high().orElse(Long.MAX_VALUE);
-        return aLow <= bHigh && bLow <= aHigh;
-    }
-
     /** The month a claim of an item published on {@code published} is grouped under: {@code 2023-03} or {@code undated}. */
     public static String period(Optional<LocalDate> published) {
         return published.map(day -> day.toString().substring(0, 7)).orElse("undated");
